@@ -1,0 +1,58 @@
+package com.xads.creatives.spec;
+
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Yaml;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads the multi-file OpenAPI document, refuses it on any parser message, and writes four files:
+ * {@code openapi.yaml}/{@code openapi.json} (one file, component refs kept) and
+ * {@code openapi.dereferenced.yaml}/{@code .json} (every ref inlined, for tools with weak $ref support).
+ */
+public final class SpecBundler {
+
+    private SpecBundler() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: SpecBundler <root openapi.yaml> <output dir>");
+        }
+        Path root = Path.of(args[0]).toAbsolutePath();
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+
+        OpenAPI bundled = parse(root, false);
+        write(out.resolve("openapi.yaml"), Yaml.pretty(bundled));
+        write(out.resolve("openapi.json"), Json.pretty(bundled));
+
+        OpenAPI dereferenced = parse(root, true);
+        write(out.resolve("openapi.dereferenced.yaml"), Yaml.pretty(dereferenced));
+        write(out.resolve("openapi.dereferenced.json"), Json.pretty(dereferenced));
+        System.out.println("bundled " + bundled.getPaths().size() + " paths into " + out);
+    }
+
+    static OpenAPI parse(Path root, boolean resolveFully) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(resolveFully);
+        SwaggerParseResult result = new OpenAPIParser().readLocation(root.toUri().toString(), null, options);
+        List<String> messages = result.getMessages();
+        if (result.getOpenAPI() == null || (messages != null && !messages.isEmpty())) {
+            throw new IllegalStateException("the OpenAPI document " + root + " is not clean: " + messages);
+        }
+        return result.getOpenAPI();
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text.endsWith("\n") ? text : text + "\n");
+    }
+}
