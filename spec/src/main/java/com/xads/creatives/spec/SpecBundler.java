@@ -4,13 +4,17 @@ import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the multi-file OpenAPI document, refuses it on any parser message, and writes four files:
@@ -31,6 +35,7 @@ public final class SpecBundler {
         Files.createDirectories(out);
 
         OpenAPI bundled = parse(root, false);
+        restoreParameterRefs(bundled);
         write(out.resolve("openapi.yaml"), Yaml.pretty(bundled));
         write(out.resolve("openapi.json"), Json.pretty(bundled));
 
@@ -50,6 +55,34 @@ public final class SpecBundler {
             throw new IllegalStateException("the OpenAPI document " + root + " is not clean: " + messages);
         }
         return result.getOpenAPI();
+    }
+
+    /**
+     * swagger-parser resolves shared parameters into each operation even when it keeps every other kind of ref;
+     * point them back at components/parameters so the bundle keeps one definition of each.
+     */
+    static void restoreParameterRefs(OpenAPI api) {
+        Map<String, Parameter> shared = api.getComponents() == null ? null : api.getComponents().getParameters();
+        if (shared == null) {
+            return;
+        }
+        for (PathItem item : api.getPaths().values()) {
+            item.setParameters(asRefs(item.getParameters(), shared));
+            item.readOperations().forEach(op -> op.setParameters(asRefs(op.getParameters(), shared)));
+        }
+    }
+
+    private static List<Parameter> asRefs(List<Parameter> parameters, Map<String, Parameter> shared) {
+        if (parameters == null) {
+            return null;
+        }
+        List<Parameter> result = new ArrayList<>();
+        for (Parameter parameter : parameters) {
+            String name = shared.entrySet().stream().filter(e -> e.getValue().equals(parameter))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            result.add(name == null ? parameter : new Parameter().$ref("#/components/parameters/" + name));
+        }
+        return result;
     }
 
     private static void write(Path file, String text) throws IOException {
