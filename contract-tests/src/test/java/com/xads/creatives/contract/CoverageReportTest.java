@@ -1,0 +1,27 @@
+package com.xads.creatives.contract;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Writes target/coverage.md, and holds the build to it: every operation listed, every example validating. */
+class CoverageReportTest {
+
+    @Test
+    void writesTheCoverageReport() throws IOException {
+        CoverageReport report = new CoverageReport(Contract.DOCUMENT, Contract.SCHEMAS, Contract.REQUESTS);
+        Path file = Path.of("target", "coverage.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report.markdown());
+        System.out.println("coverage report: " + file.toAbsolutePath());
+        assertEquals(54, report.rows().size());
+        assertTrue(report.rows().stream().allMatch(r -> !r.examples().isEmpty()), "every operation has examples");
+        assertEquals(List.of(), report.failures());
+    }
+}
