@@ -1,0 +1,254 @@
+package com.xads.creatives.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.xads.creatives.client.api.AccountMediaApi;
+import com.xads.creatives.client.api.CardsApi;
+import com.xads.creatives.client.api.CardsFetchApi;
+import com.xads.creatives.client.api.DraftTweetsApi;
+import com.xads.creatives.client.api.ImageConversationCardsApi;
+import com.xads.creatives.client.api.ImageDirectMessageCardsApi;
+import com.xads.creatives.client.api.MediaLibraryApi;
+import com.xads.creatives.client.api.PollCardsApi;
+import com.xads.creatives.client.api.PrerollCallToActionsApi;
+import com.xads.creatives.client.api.ScheduledTweetsApi;
+import com.xads.creatives.client.api.TweetPreviewsApi;
+import com.xads.creatives.client.api.TweetsApi;
+import com.xads.creatives.client.api.VideoConversationCardsApi;
+import com.xads.creatives.client.auth.OAuth1Credentials;
+import com.xads.creatives.client.auth.OAuth1Signer;
+import com.xads.creatives.client.auth.OAuth1SigningInterceptor;
+import com.xads.creatives.client.errors.ApiErrorInterceptor;
+import com.xads.creatives.client.ratelimit.RetryInterceptor;
+import com.xads.creatives.client.ratelimit.RetryPolicy;
+import com.xads.creatives.client.ratelimit.Sleeper;
+import okhttp3.OkHttpClient;
+import okhttp3.logging.HttpLoggingInterceptor;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+import retrofit2.converter.scalars.ScalarsConverterFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * The one entry point of the client: give it a base URL and OAuth 1.0a credentials, get the typed APIs, one per
+ * resource. The same code talks to X ({@code https://ads-api.x.com/12}) and to our sandbox.
+ *
+ * <pre>{@code
+ * AdsApiClient client = AdsApiClient.builder()
+ *         .baseUrl("https://ads-api.x.com/12")
+ *         .credentials(new OAuth1Credentials(consumerKey, consumerSecret, token, tokenSecret))
+ *         .build();
+ * CardResponse card = client.cards().getCard("18ce54d4x5t", "1321554298900107264", null).execute().body();
+ * }</pre>
+ *
+ * A non-2xx answer throws a subclass of {@link com.xads.creatives.client.errors.AdsApiException} from
+ * {@code execute()}.
+ */
+public final class AdsApiClient {
+
+    private final Retrofit retrofit;
+    private final OkHttpClient http;
+    private final ObjectMapper mapper;
+    private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
+
+    private AdsApiClient(Retrofit retrofit, OkHttpClient http, ObjectMapper mapper) {
+        this.retrofit = retrofit;
+        this.http = http;
+        this.mapper = mapper;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Any generated API interface of this client. */
+    public <T> T api(Class<T> type) {
+        return type.cast(apis.computeIfAbsent(type, retrofit::create));
+    }
+
+    public AccountMediaApi accountMedia() {
+        return api(AccountMediaApi.class);
+    }
+
+    public CardsApi cards() {
+        return api(CardsApi.class);
+    }
+
+    public CardsFetchApi cardsFetch() {
+        return api(CardsFetchApi.class);
+    }
+
+    public DraftTweetsApi draftTweets() {
+        return api(DraftTweetsApi.class);
+    }
+
+    public ImageConversationCardsApi imageConversationCards() {
+        return api(ImageConversationCardsApi.class);
+    }
+
+    public VideoConversationCardsApi videoConversationCards() {
+        return api(VideoConversationCardsApi.class);
+    }
+
+    public ImageDirectMessageCardsApi imageDirectMessageCards() {
+        return api(ImageDirectMessageCardsApi.class);
+    }
+
+    public PollCardsApi pollCards() {
+        return api(PollCardsApi.class);
+    }
+
+    public MediaLibraryApi mediaLibrary() {
+        return api(MediaLibraryApi.class);
+    }
+
+    public PrerollCallToActionsApi prerollCallToActions() {
+        return api(PrerollCallToActionsApi.class);
+    }
+
+    public ScheduledTweetsApi scheduledTweets() {
+        return api(ScheduledTweetsApi.class);
+    }
+
+    public TweetPreviewsApi tweetPreviews() {
+        return api(TweetPreviewsApi.class);
+    }
+
+    public TweetsApi tweets() {
+        return api(TweetsApi.class);
+    }
+
+    public ObjectMapper objectMapper() {
+        return mapper;
+    }
+
+    public OkHttpClient httpClient() {
+        return http;
+    }
+
+    /** Collects the settings of a client; only the base URL and the credentials (or {@link #unsigned()}) are required. */
+    public static final class Builder {
+        private String baseUrl;
+        private OAuth1Signer signer;
+        private boolean unsigned;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration writeTimeout = Duration.ofSeconds(30);
+        private Consumer<String> logSink;
+        private RetryPolicy retryPolicy = RetryPolicy.none();
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+        private OkHttpClient baseHttpClient;
+        private ObjectMapper mapper = AdsJson.mapper();
+
+        private Builder() {
+        }
+
+        /** For example {@code https://ads-api.x.com/12} or {@code http://127.0.0.1:8080/12}. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+            return this;
+        }
+
+        public Builder credentials(OAuth1Credentials credentials) {
+            return signer(new OAuth1Signer(credentials));
+        }
+
+        /** A signer of your own making (fixed nonces in tests, say). */
+        public Builder signer(OAuth1Signer signer) {
+            this.signer = Objects.requireNonNull(signer);
+            return this;
+        }
+
+        /** Sends requests without a signature, for a sandbox started with {@code --auth none}. */
+        public Builder unsigned() {
+            this.unsigned = true;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = timeout;
+            return this;
+        }
+
+        public Builder writeTimeout(Duration timeout) {
+            this.writeTimeout = timeout;
+            return this;
+        }
+
+        /** Logs each request and response (with bodies) to the sink; the Authorization header is redacted. */
+        public Builder log(Consumer<String> sink) {
+            this.logSink = sink;
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        /** The clock the retry policy reads rate-limit resets against. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper);
+            return this;
+        }
+
+        /** An OkHttp client to start from (its connection pool, proxy, TLS settings); ours are added on top. */
+        public Builder httpClient(OkHttpClient client) {
+            this.baseHttpClient = client;
+            return this;
+        }
+
+        public Builder objectMapper(ObjectMapper mapper) {
+            this.mapper = Objects.requireNonNull(mapper);
+            return this;
+        }
+
+        public AdsApiClient build() {
+            if (baseUrl == null) {
+                throw new IllegalStateException("baseUrl is required");
+            }
+            if (signer == null && !unsigned) {
+                throw new IllegalStateException("credentials are required (or call unsigned() for a local sandbox)");
+            }
+            OkHttpClient.Builder http = (baseHttpClient == null ? new OkHttpClient() : baseHttpClient).newBuilder()
+                    .connectTimeout(connectTimeout)
+                    .readTimeout(readTimeout)
+                    .writeTimeout(writeTimeout)
+                    .addInterceptor(new ApiErrorInterceptor(mapper))
+                    .addInterceptor(new RetryInterceptor(retryPolicy, clock, sleeper));
+            if (signer != null) {
+                http.addInterceptor(new OAuth1SigningInterceptor(signer));
+            }
+            if (logSink != null) {
+                HttpLoggingInterceptor logging = new HttpLoggingInterceptor(logSink::accept);
+                logging.setLevel(HttpLoggingInterceptor.Level.BODY);
+                logging.redactHeader("Authorization");
+                http.addInterceptor(logging);
+            }
+            OkHttpClient client = http.build();
+            Retrofit retrofit = new Retrofit.Builder()
+                    .baseUrl(baseUrl)
+                    .client(client)
+                    .addConverterFactory(ScalarsConverterFactory.create())
+                    .addConverterFactory(JacksonConverterFactory.create(mapper))
+                    .build();
+            return new AdsApiClient(retrofit, client, mapper);
+        }
+    }
+}
