@@ -56,6 +56,16 @@ public final class ContractSchemas {
         return messages(pointer, value).stream().map(ValidationMessage::getMessage).toList();
     }
 
+    /** A failed check: where in the value (a JSON pointer) and why. */
+    public record Problem(String location, String keyword, String message) {
+    }
+
+    /** The problems with their location in the value; empty when it is valid. */
+    public List<Problem> problems(String pointer, JsonNode value) {
+        return messages(pointer, value).stream()
+                .map(m -> new Problem(m.getInstanceLocation().toString(), m.getType(), m.getMessage())).toList();
+    }
+
     /** The schema keywords (type, enum, maxLength, ...) that rejected {@code value}; empty when it is valid. */
     public Set<String> failedKeywords(String pointer, JsonNode value) {
         return messages(pointer, value).stream().map(ValidationMessage::getType).collect(Collectors.toSet());

@@ -45,7 +45,7 @@ public final class CoverageReport {
             for (ExampleCatalog.RequestExample r : catalog.requests()) {
                 if (r.operationId().equals(op.id())) {
                     JsonNode body = r.bodyKey() == null ? null : catalog.requestBody(r.operationId(), r.bodyKey());
-                    List<String> problems = requests.check(r.operationId(), r.path(), r.query(), body);
+                    List<RequestProblem> problems = requests.check(r.operationId(), r.path(), r.query(), body);
                     examples.add(r.key() + " request" + (problems.isEmpty() ? " ok" : " FAILS"));
                     problems.forEach(m -> failures.add(r + ": " + m));
                 }

@@ -37,7 +37,7 @@ class ExamplesValidateTest {
     void exampleRequestIsAccepted(ExampleCatalog.RequestExample example) {
         var body = example.bodyKey() == null ? null
                 : Contract.EXAMPLES.requestBody(example.operationId(), example.bodyKey());
-        List<String> problems = Contract.REQUESTS.check(example.operationId(), example.path(), example.query(), body);
+        List<RequestProblem> problems = Contract.REQUESTS.check(example.operationId(), example.path(), example.query(), body);
         assertEquals(List.of(), problems, example.toString());
         assertTrue(example.bodyKey() == null || body != null, "body example " + example.bodyKey() + " exists");
         REQUESTS.incrementAndGet();
