@@ -70,8 +70,9 @@ public final class RequestCheck {
 
     private void validate(OperationParameters parameters, String name, String raw, List<RequestProblem> problems) {
         OperationParameters.Parameter p = parameters.byName().get(name);
-        schemas.validate(p.schemaPointer(), parameters.decode(p, raw)).forEach(m ->
-                problems.add(new RequestProblem(RequestProblem.INVALID_PARAMETER, name, name + ": " + m)));
+        schemas.problems(p.schemaPointer(), parameters.decode(p, raw)).forEach(m -> problems.add(new RequestProblem(
+                RequestProblem.INVALID_PARAMETER, name, name + m.location().replace("/", "[").replaceAll("\\[(\\d+)", "[$1]")
+                        + " " + m.message().replaceFirst("^[^:]*: ", ""))));
     }
 
     /** A JSON pointer into the body ({@code /components/0/media_key}) as the API names it: {@code components[0].media_key}. */

@@ -1,0 +1,59 @@
+package com.xads.creatives.sandbox;
+
+import java.nio.file.Path;
+
+/** Command-line options: {@code --port N} (0 = any free port), {@code --data-dir DIR}, {@code --auth oauth|none}, {@code --rate-limits on|off}. */
+public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, boolean enforceRateLimits) {
+
+    public static SandboxOptions parse(String... args) {
+        int port = 8080;
+        Path dataDir = Path.of("sandbox-data");
+        boolean signatures = true;
+        boolean rateLimits = true;
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--port" -> port = parsePort(required(args[i], value));
+                case "--data-dir" -> dataDir = Path.of(required(args[i], value));
+                case "--auth" -> signatures = choice(args[i], value, "oauth", "none");
+                case "--rate-limits" -> rateLimits = choice(args[i], value, "on", "off");
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + usage());
+            }
+            i++;
+        }
+        return new SandboxOptions(port, dataDir, signatures, rateLimits);
+    }
+
+    private static String required(String option, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value" + usage());
+        }
+        return value;
+    }
+
+    private static int parsePort(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port takes a number from 0 to 65535" + usage());
+        }
+    }
+
+    private static boolean choice(String option, String value, String yes, String no) {
+        if (yes.equals(value)) {
+            return true;
+        }
+        if (no.equals(value)) {
+            return false;
+        }
+        throw new IllegalArgumentException(option + " takes " + yes + " or " + no + usage());
+    }
+
+    static String usage() {
+        return "\nusage: java -jar creatives-sandbox.jar [--port 8080] [--data-dir ./sandbox-data] [--auth oauth|none] [--rate-limits on|off]";
+    }
+}

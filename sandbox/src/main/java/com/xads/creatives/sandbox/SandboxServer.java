@@ -1,0 +1,166 @@
+package com.xads.creatives.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.xads.creatives.contract.ContractDocument;
+import com.xads.creatives.contract.ContractSchemas;
+import com.xads.creatives.contract.RequestCheck;
+import com.xads.creatives.rules.OperationRules;
+import com.xads.creatives.rules.RuleEvaluator;
+import com.xads.creatives.sandbox.auth.OAuth1Verifier;
+import com.xads.creatives.sandbox.controls.ControlsResource;
+import com.xads.creatives.sandbox.controls.SandboxState;
+import com.xads.creatives.sandbox.engine.EntityContext;
+import com.xads.creatives.sandbox.engine.Ids;
+import com.xads.creatives.sandbox.engine.MediaLibrary;
+import com.xads.creatives.sandbox.engine.ResourceEngine;
+import com.xads.creatives.sandbox.http.ApiExceptionMapper;
+import com.xads.creatives.sandbox.http.AuthFilter;
+import com.xads.creatives.sandbox.http.ContractRequestFilter;
+import com.xads.creatives.sandbox.http.JsonBodyExceptionMapper;
+import com.xads.creatives.sandbox.http.RateLimits;
+import com.xads.creatives.sandbox.http.SandboxDispatch;
+import com.xads.creatives.sandbox.http.SpecDocumentResource;
+import com.xads.creatives.sandbox.http.UnexpectedExceptionMapper;
+import com.xads.creatives.sandbox.http.WebApplicationExceptionMapper;
+import com.xads.creatives.sandbox.resources.AccountMediaResource;
+import com.xads.creatives.sandbox.resources.CardsFetchResource;
+import com.xads.creatives.sandbox.resources.CardsResource;
+import com.xads.creatives.sandbox.resources.DraftTweetsResource;
+import com.xads.creatives.sandbox.resources.ImageConversationCardsResource;
+import com.xads.creatives.sandbox.resources.ImageDirectMessageCardsResource;
+import com.xads.creatives.sandbox.resources.MediaLibraryResource;
+import com.xads.creatives.sandbox.resources.PollCardsResource;
+import com.xads.creatives.sandbox.resources.PrerollCallToActionsResource;
+import com.xads.creatives.sandbox.resources.ScheduledTweetsResource;
+import com.xads.creatives.sandbox.resources.TweetPreviewsResource;
+import com.xads.creatives.sandbox.resources.TweetsResource;
+import com.xads.creatives.sandbox.resources.VideoConversationCardsResource;
+import com.xads.creatives.sandbox.store.Database;
+import com.xads.creatives.sandbox.store.ObjectStore;
+import jakarta.ws.rs.ext.ContextResolver;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ContainerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Assembles the sandbox: storage, engine, the API application under /12 and the sandbox's own pages at /. */
+public final class SandboxServer implements AutoCloseable {
+
+    private final HttpServer http;
+    private final Database database;
+    private final SandboxClock clock;
+    private final URI uri;
+
+    private SandboxServer(HttpServer http, Database database, SandboxClock clock, URI uri) {
+        this.http = http;
+        this.database = database;
+        this.clock = clock;
+        this.uri = uri;
+    }
+
+    public static SandboxServer start(SandboxOptions options) throws IOException {
+        SandboxClock clock = new SandboxClock(Clock.systemUTC());
+        ContractDocument document = ContractDocument.load();
+        Database database = new Database(options.dataDir());
+        ObjectStore store = new ObjectStore(database.dataSource());
+        SandboxState state = new SandboxState(store, document);
+        state.seedIfNew();
+        Ids ids = new Ids(clock);
+        ResourceEngine engine = new ResourceEngine(new EntityContext(store, clock, ids, new MediaLibrary(store)),
+                OperationRules.fromDocument(document.root()), defaultCounts(document));
+        RequestCheck check = new RequestCheck(document, new ContractSchemas(document), new RuleEvaluator(clock));
+
+        ResourceConfig api = common(new ResourceConfig())
+                .registerClasses(AccountMediaResource.class, CardsResource.class, CardsFetchResource.class,
+                        DraftTweetsResource.class, ImageConversationCardsResource.class, VideoConversationCardsResource.class,
+                        ImageDirectMessageCardsResource.class, PollCardsResource.class, MediaLibraryResource.class,
+                        PrerollCallToActionsResource.class, ScheduledTweetsResource.class, TweetPreviewsResource.class,
+                        TweetsResource.class)
+                .register(new AuthFilter(options.checkSignatures() ? new OAuth1Verifier(Clock.systemUTC()) : null))
+                .register(new RateLimits(clock, options.enforceRateLimits()))
+                .register(new ContractRequestFilter(document, check))
+                .register(new AbstractBinder() {
+                    @Override
+                    protected void configure() {
+                        bind(new SandboxDispatch(engine)).to(SandboxDispatch.class);
+                    }
+                });
+        ResourceConfig site = common(new ResourceConfig())
+                .register(new SpecDocumentResource())
+                .register(new ControlsResource(state, clock, ids));
+
+        HttpServer http = new HttpServer();
+        NetworkListener listener = new NetworkListener("sandbox", "127.0.0.1", options.port());
+        http.addListener(listener);
+        http.getServerConfiguration().addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, api), "/12");
+        http.getServerConfiguration().addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, site), "/");
+        http.start();
+        URI uri = URI.create("http://127.0.0.1:" + listener.getPort());
+        return new SandboxServer(http, database, clock, uri);
+    }
+
+    private static ResourceConfig common(ResourceConfig config) {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        return config.register(JacksonFeature.withoutExceptionMappers())
+                .register(new MapperProvider(mapper))
+                .register(ApiExceptionMapper.class)
+                .register(WebApplicationExceptionMapper.class)
+                .register(JsonBodyExceptionMapper.class)
+                .register(UnexpectedExceptionMapper.class);
+    }
+
+    /** The default page size of each list operation, read from its count parameter in the contract. */
+    private static Map<String, Integer> defaultCounts(ContractDocument document) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ContractDocument.Operation op : document.operations()) {
+            for (var p : op.parameters()) {
+                var parameter = document.resolve(p);
+                if ("count".equals(parameter.path("name").asText())) {
+                    counts.put(op.id(), parameter.path("schema").path("default").asInt(200));
+                }
+            }
+        }
+        return counts;
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public SandboxClock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        http.shutdownNow();
+        database.close();
+    }
+
+    /** Jersey's Jackson support uses this mapper (a real provider class: a lambda resolver is ignored). */
+    @jakarta.ws.rs.ext.Provider
+    static final class MapperProvider implements ContextResolver<ObjectMapper> {
+        private final ObjectMapper mapper;
+
+        MapperProvider(ObjectMapper mapper) {
+            this.mapper = mapper;
+        }
+
+        @Override
+        public ObjectMapper getContext(Class<?> type) {
+            return mapper;
+        }
+    }
+}

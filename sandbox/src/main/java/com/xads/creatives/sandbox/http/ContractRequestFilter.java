@@ -1,0 +1,107 @@
+package com.xads.creatives.sandbox.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.xads.creatives.contract.ContractDocument;
+import com.xads.creatives.contract.OperationParameters;
+import com.xads.creatives.contract.RequestCheck;
+import com.xads.creatives.contract.RequestProblem;
+import com.xads.creatives.sandbox.auth.SandboxUsers;
+import com.xads.creatives.sandbox.engine.SandboxRequest;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks every API request against the contract before it reaches a resource: parameters against their schemas,
+ * the body against its schema, the operation's x-rules, and that the account belongs to the caller. What passes
+ * becomes the {@link SandboxRequest} the engine works on.
+ */
+@Priority(Priorities.USER)
+public final class ContractRequestFilter implements ContainerRequestFilter {
+
+    public static final String REQUEST = "sandbox.request";
+    private static final ObjectMapper STRICT_JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private final ContractDocument document;
+    private final RequestCheck check;
+
+    @Context
+    private ResourceInfo resource;
+
+    public ContractRequestFilter(ContractDocument document, RequestCheck check) {
+        this.document = document;
+        this.check = check;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (resource == null || resource.getResourceMethod() == null
+                || !resource.getResourceClass().getPackageName().endsWith(".resources")) {
+            return;
+        }
+        String operationId = resource.getResourceMethod().getName();
+        String path = "/" + request.getUriInfo().getPath();
+        CapturedRequest captured = CapturedRequest.of(request);
+        Map<String, String> query = singleValues(request.getUriInfo().getQueryParameters());
+        captured.form().forEach(p -> {
+            if (query.putIfAbsent(p.getKey(), p.getValue()) != null) {
+                throw ApiException.badRequest("INVALID_PARAMETER", p.getKey(), p.getKey() + " is given more than once");
+            }
+        });
+        ContractDocument.Operation op = document.operation(operationId);
+        JsonNode body = null;
+        if (op.node().has("requestBody")) {
+            body = parseJson(captured.body());
+        }
+        List<RequestProblem> problems = check.check(operationId, path, query, body);
+        if (!problems.isEmpty()) {
+            throw new ApiException(400, problems);
+        }
+        OperationParameters parameters = new OperationParameters(document, op);
+        Map<String, String> pathValues = parameters.matchPath(path);
+        String account = pathValues.get("account_id");
+        SandboxUsers.User user = (SandboxUsers.User) request.getProperty(AuthFilter.USER);
+        if (user == null || !user.accounts().contains(account)) {
+            throw ApiException.of(403, "ACCOUNT_NOT_FOUND", "account_id",
+                    "User " + (user == null ? "?" : user.id()) + " is not allowed to access account " + account);
+        }
+        ObjectNode params = parameters.ruleInput(pathValues, query, null);
+        params.remove("account_id");
+        request.setProperty(REQUEST, new SandboxRequest(operationId, account, user.id(), pathValues, query, params, body));
+    }
+
+    private static Map<String, String> singleValues(MultivaluedMap<String, String> parameters) {
+        Map<String, String> values = new LinkedHashMap<>();
+        parameters.forEach((name, list) -> {
+            if (list.size() > 1) {
+                throw ApiException.badRequest("INVALID_PARAMETER", name,
+                        name + " is given more than once; send lists comma-separated in one parameter");
+            }
+            values.put(name, list.isEmpty() ? "" : list.get(0));
+        });
+        return values;
+    }
+
+    private static JsonNode parseJson(byte[] bytes) {
+        if (bytes.length == 0) {
+            return null;
+        }
+        try {
+            return STRICT_JSON.readTree(bytes);
+        } catch (IOException e) {
+            throw ApiException.badRequest("INVALID_PARAMETER", "body", "The body is not valid JSON");
+        }
+    }
+}

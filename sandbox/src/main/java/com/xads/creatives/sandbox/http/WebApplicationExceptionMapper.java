@@ -1,0 +1,38 @@
+package com.xads.creatives.sandbox.http;
+
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Jersey's own refusals (no route, wrong method, wrong content type, unreadable body) in the API's error format. */
+@Provider
+public final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        Response response;
+        if (e instanceof NotFoundException) {
+            response = ErrorBodies.response(404, "ROUTE_NOT_FOUND", null, "The requested resource could not be found");
+        } else if (e instanceof NotAllowedException) {
+            response = ErrorBodies.response(405, "METHOD_NOT_ALLOWED", null, "This method is not allowed on this resource");
+            Response.ResponseBuilder copy = Response.fromResponse(response);
+            e.getResponse().getAllowedMethods().forEach(m -> copy.header("Allow", m));
+            return copy.build();
+        } else if (e instanceof NotSupportedException) {
+            response = ErrorBodies.response(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type", "The body must be application/json");
+        } else if (e instanceof NotAcceptableException) {
+            response = ErrorBodies.response(406, "NOT_ACCEPTABLE", "Accept", "Responses are application/json");
+        } else if (status >= 500) {
+            response = ErrorBodies.response(status, "INTERNAL_ERROR", null, "Internal error");
+        } else {
+            response = ErrorBodies.response(status, "INVALID_PARAMETER", null, e.getMessage() == null ? "Invalid request" : e.getMessage());
+        }
+        return response;
+    }
+}

@@ -1,0 +1,260 @@
+package com.xads.creatives.sandbox.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * All API objects in one embedded H2 table. Lists use keyset pagination on (sort column, insertion order) over an
+ * index, so a page costs the same however many objects the account holds.
+ */
+public final class ObjectStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final DataSource dataSource;
+
+    public ObjectStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        createSchema();
+    }
+
+    private void createSchema() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS objects (
+                      seq BIGINT AUTO_INCREMENT PRIMARY KEY,
+                      kind VARCHAR(40) NOT NULL, account VARCHAR(40) NOT NULL, id VARCHAR(60) NOT NULL,
+                      alt_id VARCHAR(80), name VARCHAR(400), type VARCHAR(80), parent VARCHAR(60), search VARCHAR(2000),
+                      deleted BOOLEAN NOT NULL, updated_at VARCHAR(40), body CLOB NOT NULL,
+                      CONSTRAINT objects_key UNIQUE (kind, account, id))""");
+            s.execute("CREATE INDEX IF NOT EXISTS objects_by_seq ON objects (kind, account, seq)");
+            s.execute("CREATE INDEX IF NOT EXISTS objects_by_name ON objects (kind, account, name, seq)");
+            s.execute("CREATE INDEX IF NOT EXISTS objects_by_updated ON objects (kind, account, updated_at, seq)");
+            s.execute("CREATE INDEX IF NOT EXISTS objects_by_alt ON objects (kind, account, alt_id)");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS settings (name VARCHAR(80) PRIMARY KEY, setting_value VARCHAR(4000))""");
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    public Optional<StoredObject> get(String kind, String account, String id) {
+        return queryOne("SELECT * FROM objects WHERE kind = ? AND account = ? AND id = ?", kind, account, id);
+    }
+
+    public Optional<StoredObject> getByAltId(String kind, String account, String altId) {
+        return queryOne("SELECT * FROM objects WHERE kind = ? AND account = ? AND alt_id = ?", kind, account, altId);
+    }
+
+    /** Inserts the object, or replaces the stored one with the same key (keeping its place in the order). */
+    public void put(StoredObject o) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                MERGE INTO objects (kind, account, id, alt_id, name, type, parent, search, deleted, updated_at, body)
+                KEY (kind, account, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            bind(ps, o.kind(), o.account(), o.id(), o.altId(), o.name(), o.type(), o.parent(), o.search(), o.deleted(),
+                    o.updatedAt(), JSON.writeValueAsString(o.body()));
+            ps.executeUpdate();
+        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    public boolean delete(String kind, String account, String id) {
+        return update("DELETE FROM objects WHERE kind = ? AND account = ? AND id = ?", kind, account, id) > 0;
+    }
+
+    public void clear() {
+        update("DELETE FROM objects");
+        update("DELETE FROM settings");
+    }
+
+    public Page list(ListQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM objects WHERE ");
+        List<Object> args = new ArrayList<>();
+        where(q, sql, args);
+        String column = q.sort().column;
+        if (q.cursor() != null) {
+            String[] position = decodeCursor(q.cursor());
+            String op = q.descending() ? "<" : ">";
+            if (q.sort() == ListQuery.SortColumn.CREATED_AT) {
+                sql.append(" AND seq ").append(op).append(" ?");
+                args.add(Long.parseLong(position[1]));
+            } else {
+                sql.append(" AND (COALESCE(CAST(").append(column).append(" AS VARCHAR), '') ").append(op)
+                        .append(" ? OR (COALESCE(CAST(").append(column).append(" AS VARCHAR), '') = ? AND seq ").append(op).append(" ?))");
+                args.add(position[0]);
+                args.add(position[0]);
+                args.add(Long.parseLong(position[1]));
+            }
+        }
+        String direction = q.descending() ? " DESC" : " ASC";
+        sql.append(" ORDER BY ");
+        if (q.sort() != ListQuery.SortColumn.CREATED_AT) {
+            sql.append("COALESCE(CAST(").append(column).append(" AS VARCHAR), '')").append(direction).append(", ");
+        }
+        sql.append("seq").append(direction).append(" LIMIT ?");
+        args.add(q.limit() + 1);
+        List<StoredObject> rows = new ArrayList<>();
+        List<String[]> positions = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(read(rs));
+                    String sortValue = q.sort() == ListQuery.SortColumn.CREATED_AT ? "" : rs.getString(column);
+                    positions.add(new String[]{sortValue == null ? "" : sortValue, String.valueOf(rs.getLong("seq"))});
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+        if (rows.size() <= q.limit()) {
+            return new Page(rows, null);
+        }
+        String[] last = positions.get(q.limit() - 1);
+        return new Page(rows.subList(0, q.limit()), encodeCursor(last[0], last[1]));
+    }
+
+    public long count(ListQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM objects WHERE ");
+        List<Object> args = new ArrayList<>();
+        where(q, sql, args);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    public Optional<String> setting(String name) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM settings WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    public void setting(String name, String value) {
+        update("MERGE INTO settings (name, setting_value) KEY (name) VALUES (?, ?)", name, value);
+    }
+
+    /** Whether the cursor is one this store could have issued. */
+    public static boolean isCursor(String cursor) {
+        try {
+            decodeCursor(cursor);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void where(ListQuery q, StringBuilder sql, List<Object> args) {
+        sql.append("kind = ? AND account = ?");
+        args.add(q.kind());
+        args.add(q.account());
+        in(sql, args, "id", q.ids());
+        in(sql, args, "alt_id", q.altIds());
+        in(sql, args, "type", q.types());
+        in(sql, args, "parent", q.parents());
+        if (q.namePrefix() != null) {
+            sql.append(" AND LOWER(name) LIKE ? ESCAPE '\\'");
+            args.add(escapeLike(q.namePrefix().toLowerCase()) + "%");
+        }
+        if (q.searchTerm() != null) {
+            sql.append(" AND search LIKE ? ESCAPE '\\'");
+            args.add("%" + escapeLike(q.searchTerm().toLowerCase()) + "%");
+        }
+        if (!q.withDeleted()) {
+            sql.append(" AND deleted = FALSE");
+        }
+    }
+
+    private static void in(StringBuilder sql, List<Object> args, String column, List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return;
+        }
+        sql.append(" AND ").append(column).append(" IN (").append("?, ".repeat(values.size() - 1)).append("?)");
+        args.addAll(values);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String encodeCursor(String sortValue, String seq) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((sortValue + "\u0000" + seq).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String[] decodeCursor(String cursor) {
+        String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        int split = text.lastIndexOf('\u0000');
+        if (split < 0 || !text.substring(split + 1).matches("[0-9]{1,19}")) {
+            throw new IllegalArgumentException("not a cursor");
+        }
+        return new String[]{text.substring(0, split), text.substring(split + 1)};
+    }
+
+    private Optional<StoredObject> queryOne(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private int update(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+    }
+
+    private static StoredObject read(ResultSet rs) throws SQLException {
+        try {
+            return new StoredObject(rs.getString("kind"), rs.getString("account"), rs.getString("id"),
+                    rs.getString("alt_id"), rs.getString("name"), rs.getString("type"), rs.getString("parent"),
+                    rs.getString("search"), rs.getBoolean("deleted"), rs.getString("updated_at"),
+                    (ObjectNode) JSON.readTree(rs.getString("body")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** A storage failure: a bug or a broken data directory, never the client's fault. */
+    public static final class StoreException extends RuntimeException {
+        StoreException(Exception cause) {
+            super(cause);
+        }
+    }
+}
