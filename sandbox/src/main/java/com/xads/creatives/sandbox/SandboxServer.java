@@ -74,7 +74,7 @@ public final class SandboxServer implements AutoCloseable {
         ContractDocument document = ContractDocument.load();
         Database database = new Database(options.dataDir());
         ObjectStore store = new ObjectStore(database.dataSource());
-        SandboxState state = new SandboxState(store, document);
+        SandboxState state = new SandboxState(store, document, clock);
         state.seedIfNew();
         Ids ids = new Ids(clock);
         ResourceEngine engine = new ResourceEngine(new EntityContext(store, clock, ids, new MediaLibrary(store)),

@@ -39,13 +39,13 @@ public record Rule(String id, RuleKind kind, Phase phase, List<String> scopes, M
     }
 
     /** A member of the definition that holds a list of names or values. */
-    List<String> strings(String member) {
+    public List<String> strings(String member) {
         List<String> values = new ArrayList<>();
         definition.path(member).forEach(v -> values.add(v.asText()));
         return values;
     }
 
-    String string(String member) {
+    public String string(String member) {
         return definition.path(member).asText(null);
     }
 

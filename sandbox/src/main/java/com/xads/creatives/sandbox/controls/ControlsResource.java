@@ -45,8 +45,8 @@ public final class ControlsResource {
     @POST
     @Path("/reset")
     public ObjectNode reset() {
-        state.reset();
         clock.reset();
+        state.reset();
         return JsonNodeFactory.instance.objectNode().put("reset", true).put("now", Times.iso(clock.instant()));
     }
 

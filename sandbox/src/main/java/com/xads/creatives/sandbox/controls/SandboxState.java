@@ -4,16 +4,20 @@ import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.sandbox.seed.SeedLoader;
 import com.xads.creatives.sandbox.store.ObjectStore;
 
+import java.time.Clock;
+
 /** The store and how to bring it back to the seed state. */
 public final class SandboxState {
 
     private static final String SEEDED = "seeded";
     private final ObjectStore store;
     private final ContractDocument document;
+    private final Clock clock;
 
-    public SandboxState(ObjectStore store, ContractDocument document) {
+    public SandboxState(ObjectStore store, ContractDocument document, Clock clock) {
         this.store = store;
         this.document = document;
+        this.clock = clock;
     }
 
     public ObjectStore store() {
@@ -23,7 +27,7 @@ public final class SandboxState {
     /** Seeds a new data directory; a directory that was seeded before keeps its data. */
     public synchronized void seedIfNew() {
         if (store.setting(SEEDED).isEmpty()) {
-            new SeedLoader(document, store).seed();
+            new SeedLoader(document, store, clock).seed();
             store.setting(SEEDED, "true");
         }
     }

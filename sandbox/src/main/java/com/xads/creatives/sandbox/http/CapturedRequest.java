@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
@@ -54,7 +53,7 @@ public final class CapturedRequest {
     }
 
     private static byte[] read(ContainerRequestContext request) {
-        if (!request.hasEntity()) {
+        if (!announcesBody(request)) {
             return new byte[0];
         }
         try (InputStream in = request.getEntityStream()) {
@@ -63,9 +62,20 @@ public final class CapturedRequest {
                 throw ApiException.of(413, "REQUEST_TOO_LARGE", "body", "The body is larger than 1 MiB");
             }
             return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | jakarta.ws.rs.ProcessingException e) {
+            throw ApiException.of(400, "INVALID_PARAMETER", "body", "The body could not be read completely");
         }
+    }
+
+    /**
+     * Only a Content-Length above zero or a Transfer-Encoding announces a body (RFC 9112, 6.3); asking Jersey
+     * whether there is an entity otherwise blocks until the read times out.
+     */
+    private static boolean announcesBody(ContainerRequestContext request) {
+        if (request.getHeaderString("Transfer-Encoding") != null) {
+            return true;
+        }
+        return request.getLength() > 0;
     }
 
     public byte[] body() {

@@ -11,6 +11,12 @@ import com.xads.creatives.sandbox.engine.OperationCatalog;
 import com.xads.creatives.sandbox.engine.Uploads;
 import com.xads.creatives.sandbox.store.ObjectStore;
 
+import com.xads.creatives.sandbox.engine.Times;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,10 +35,12 @@ public final class SeedLoader {
 
     private final ContractDocument document;
     private final ObjectStore store;
+    private final Clock clock;
 
-    public SeedLoader(ContractDocument document, ObjectStore store) {
+    public SeedLoader(ContractDocument document, ObjectStore store, Clock clock) {
         this.document = document;
         this.store = store;
+        this.clock = clock;
     }
 
     public void seed() {
@@ -73,8 +81,11 @@ public final class SeedLoader {
         }
     }
 
-    /** Deleted objects in delete examples come back alive, so the documented delete can be replayed. */
-    private static ObjectNode restored(Kind kind, ObjectNode body) {
+    /**
+     * Deleted objects in delete examples come back alive, so the documented delete can be replayed; Scheduled Tweets
+     * still pending move to the same date and time in the first year after now, so they have not gone live yet.
+     */
+    private ObjectNode restored(Kind kind, ObjectNode body) {
         if (body.has("deleted")) {
             body.put("deleted", false);
         }
@@ -84,6 +95,9 @@ public final class SeedLoader {
         if (kind == Kind.SCHEDULED_TWEET && "DELETED".equals(body.path("scheduled_status").asText())) {
             body.put("scheduled_status", "SCHEDULED");
         }
+        if (kind == Kind.SCHEDULED_TWEET && "SCHEDULED".equals(body.path("scheduled_status").asText())) {
+            body.put("scheduled_at", Times.iso(stillAhead(Times.parse(body.path("scheduled_at").asText()))));
+        }
         if (kind == Kind.TWEET && body.has("text") && !body.has("tweet_type")) {
             ObjectNode stored = body.deepCopy();
             stored.put("tweet_id", body.path("id_str").asText()).put("full_text", body.path("text").asText())
@@ -92,6 +106,15 @@ public final class SeedLoader {
             return stored;
         }
         return body;
+    }
+
+    private Instant stillAhead(Instant documented) {
+        ZonedDateTime at = documented.atZone(ZoneOffset.UTC);
+        Instant now = clock.instant();
+        while (!at.toInstant().isAfter(now)) {
+            at = at.plusYears(1);
+        }
+        return at.toInstant();
     }
 
     /** Stores the object, merged over what earlier examples showed of the same object. */
