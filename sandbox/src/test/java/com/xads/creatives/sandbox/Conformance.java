@@ -24,6 +24,7 @@ final class Conformance {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API_BASE = "/12";
     private static final String ERROR_SCHEMA = "/components/schemas/ErrorResponse";
+    private static final java.util.Set<Integer> TRANSPORT_LIMITS = java.util.Set.of(413, 414, 431);
 
     private Conformance() {
     }
@@ -45,11 +46,10 @@ final class Conformance {
             if (status < 400 || status >= 500) {
                 problems.add(method + " " + apiPath + " is no operation of the contract, yet answered " + status);
             }
-            if (body == null) {
-                problems.add("the body is not JSON");
-            } else {
-                SCHEMAS.validate(ERROR_SCHEMA, body).forEach(p -> problems.add("error body: " + p));
-            }
+            problems.addAll(errorBodyProblems(body));
+        } else if (TRANSPORT_LIMITS.contains(status)) {
+            // refused before any operation ran (body or URI over the server's limit): only the error format applies
+            problems.addAll(errorBodyProblems(body));
         } else {
             problems.addAll(RESPONSES.check(operation.get(), status, contentType, header, body));
             if (status != 401) {
@@ -57,6 +57,13 @@ final class Conformance {
             }
         }
         return problems.stream().map(p -> method + " " + path + " -> " + status + ": " + p).toList();
+    }
+
+    private static List<String> errorBodyProblems(JsonNode body) {
+        if (body == null) {
+            return List.of("the body is not JSON");
+        }
+        return SCHEMAS.validate(ERROR_SCHEMA, body).stream().map(p -> "error body: " + p).toList();
     }
 
     static void assertConforms(String method, String path, int status, String contentType,

@@ -9,6 +9,8 @@ import com.xads.creatives.sandbox.store.ListQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static com.xads.creatives.sandbox.engine.EntityContext.NODES;
@@ -71,19 +73,30 @@ final class TweetEntities {
         return Times.parse(r.text("scheduled_at")).truncatedTo(ChronoUnit.MINUTES);
     }
 
-    /** At most 30 Scheduled Tweets may go live within any 15-minute window of the account. */
+    /**
+     * At most 30 Scheduled Tweets of the account may go live within any 15-minute span; the new time must not make
+     * any span that contains it hold more.
+     */
     private void checkWindow(String account, Instant at, String excludedId) {
-        Instant windowStart = Instant.ofEpochSecond(at.getEpochSecond() / SCHEDULING_WINDOW.getSeconds() * SCHEDULING_WINDOW.getSeconds());
-        Instant windowEnd = windowStart.plus(SCHEDULING_WINDOW);
         ListQuery scheduled = new ListQuery(Kind.SCHEDULED_TWEET.key(), account, List.of(), List.of(), List.of("SCHEDULED"),
                 List.of(), null, null, false, ListQuery.SortColumn.CREATED_AT, false, 10_000, null);
-        long inWindow = ctx.store().list(scheduled).objects().stream()
+        List<Instant> near = new ArrayList<>(ctx.store().list(scheduled).objects().stream()
                 .filter(o -> !o.id().equals(excludedId))
                 .map(o -> Times.parse(o.body().path("scheduled_at").asText()))
-                .filter(t -> !t.isBefore(windowStart) && t.isBefore(windowEnd)).count();
-        if (inWindow >= SCHEDULED_PER_WINDOW) {
-            throw ApiException.badRequest("SCHEDULED_TWEET_LIMIT_EXCEEDED", "scheduled_at",
-                    "Too many Tweets are scheduled within this 15-minute window");
+                .filter(t -> t.isAfter(at.minus(SCHEDULING_WINDOW)) && t.isBefore(at.plus(SCHEDULING_WINDOW)))
+                .toList());
+        near.add(at);
+        Collections.sort(near);
+        for (Instant start : near) {
+            if (start.isAfter(at)) {
+                break;
+            }
+            Instant end = start.plus(SCHEDULING_WINDOW);
+            long inSpan = near.stream().filter(t -> !t.isBefore(start) && t.isBefore(end)).count();
+            if (at.isBefore(end) && inSpan > SCHEDULED_PER_WINDOW) {
+                throw ApiException.badRequest("SCHEDULED_TWEET_LIMIT_EXCEEDED", "scheduled_at",
+                        "More than " + SCHEDULED_PER_WINDOW + " Tweets would go live within 15 minutes of " + Times.iso(at));
+            }
         }
     }
 

@@ -25,9 +25,10 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             e.getResponse().getAllowedMethods().forEach(m -> copy.header("Allow", m));
             return copy.build();
         } else if (e instanceof NotSupportedException) {
-            response = ErrorBodies.response(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type", "The body must be application/json");
+            // 400 rather than 415: the contract documents 400 for every malformed request
+            response = ErrorBodies.response(400, "INVALID_PARAMETER", "Content-Type", "The body must be application/json");
         } else if (e instanceof NotAcceptableException) {
-            response = ErrorBodies.response(406, "NOT_ACCEPTABLE", "Accept", "Responses are application/json");
+            response = ErrorBodies.response(400, "INVALID_PARAMETER", "Accept", "Responses are application/json");
         } else if (status >= 500) {
             response = ErrorBodies.response(status, "INTERNAL_ERROR", null, "Internal error");
         } else {

@@ -1,0 +1,116 @@
+package com.xads.creatives.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Malformed requests get the API's error body with the right status and the parameter at fault, never a 500. */
+class HttpErrorsTest {
+
+    private static final String CARDS = "/12/accounts/18ce54d4x5t/cards";
+    private static TestSandbox sandbox;
+
+    @BeforeAll
+    static void start() {
+        sandbox = TestSandbox.start(false);
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    private static TestSandbox.Reply raw(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.uri() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return sandbox.exchange(method, request.build());
+    }
+
+    @Test
+    void malformedJsonNamesTheBody() {
+        TestSandbox.Reply reply = raw("POST", CARDS, "application/json", "{\"name\": ");
+        assertEquals(400, reply.status());
+        assertEquals("INVALID_PARAMETER body", reply.firstError());
+    }
+
+    @Test
+    void duplicateJsonMembersAreRefused() {
+        TestSandbox.Reply reply = raw("POST", CARDS, "application/json", "{\"name\": \"a\", \"name\": \"b\"}");
+        assertEquals(400, reply.status());
+        assertEquals("INVALID_PARAMETER body", reply.firstError());
+    }
+
+    @Test
+    void aBodyThatIsNotJsonNamesTheContentType() {
+        TestSandbox.Reply reply = raw("POST", CARDS, "text/plain", "{}");
+        assertEquals(400, reply.status());
+        assertEquals("INVALID_PARAMETER Content-Type", reply.firstError());
+    }
+
+    @Test
+    void aMissingBodyNamesTheRequiredMember() {
+        TestSandbox.Reply reply = raw("POST", CARDS, "application/json", null);
+        assertEquals(400, reply.status(), reply::toString);
+        assertTrue(reply.json().path("errors").size() > 0);
+    }
+
+    @Test
+    void unknownRoutesAnswer404() {
+        TestSandbox.Reply reply = raw("GET", "/12/accounts/18ce54d4x5t/no_such_thing", null, null);
+        assertEquals(404, reply.status());
+        assertEquals("ROUTE_NOT_FOUND", reply.json().path("errors").path(0).path("code").asText());
+    }
+
+    @Test
+    void wrongMethodsAnswer405WithAllow() {
+        TestSandbox.Reply reply = raw("PATCH", CARDS, null, null);
+        assertEquals(405, reply.status());
+        assertEquals("METHOD_NOT_ALLOWED", reply.json().path("errors").path(0).path("code").asText());
+        assertTrue(reply.raw().headers().allValues("Allow").contains("POST"), reply.raw().headers().toString());
+    }
+
+    @Test
+    void queryValuesAreCheckedAgainstTheirSchemas() {
+        Map<String, String> cases = Map.of("count", "1001", "sort_by", "nonsense-asc", "with_deleted", "maybe",
+                "card_ids", "not base36!");
+        cases.forEach((name, value) -> {
+            TestSandbox.Reply reply = sandbox.send("GET", CARDS + "/poll", Map.of(name, value), null);
+            assertEquals(400, reply.status(), name + "=" + value + ": " + reply);
+            assertEquals(name, reply.json().path("errors").path(0).path("parameter").asText(), reply::toString);
+        });
+    }
+
+    @Test
+    void aRepeatedParameterIsRefused() {
+        TestSandbox.Reply reply = sandbox.exchange("GET", HttpRequest.newBuilder(
+                URI.create(sandbox.uri() + CARDS + "/poll?count=1&count=2")).GET().build());
+        assertEquals(400, reply.status());
+        assertEquals("INVALID_PARAMETER count", reply.firstError());
+    }
+
+    @Test
+    void unknownIdsAnswer404NamingTheResource() {
+        TestSandbox.Reply reply = sandbox.send("GET", CARDS + "/poll/zzzzz", Map.of(), null);
+        assertEquals(404, reply.status(), reply::toString);
+        JsonNode error = reply.json().path("errors").path(0);
+        assertTrue(error.path("code").asText().endsWith("NOT_FOUND"), reply::toString);
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedQuickly() {
+        String huge = "{\"name\": \"" + "x".repeat(2 << 20) + "\"}";
+        TestSandbox.Reply reply = raw("POST", CARDS, "application/json", huge);
+        assertEquals(413, reply.status(), () -> String.valueOf(reply.status()));
+    }
+}
