@@ -40,7 +40,11 @@ import com.xads.creatives.sandbox.resources.VideoConversationCardsResource;
 import com.xads.creatives.sandbox.store.Database;
 import com.xads.creatives.sandbox.store.ObjectStore;
 import jakarta.ws.rs.ext.ContextResolver;
+import org.glassfish.grizzly.http.server.CLStaticHttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
@@ -104,10 +108,28 @@ public final class SandboxServer implements AutoCloseable {
         NetworkListener listener = new NetworkListener("sandbox", "127.0.0.1", options.port());
         http.addListener(listener);
         http.getServerConfiguration().addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, api), "/12");
+        http.getServerConfiguration().addHttpHandler(docsSite(), "/docs");
         http.getServerConfiguration().addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, site), "/");
         http.start();
         URI uri = URI.create("http://127.0.0.1:" + listener.getPort());
         return new SandboxServer(http, database, clock, uri);
+    }
+
+    /** The API reference of the creatives-docs jar; /docs itself redirects to /docs/ so relative links resolve. */
+    private static HttpHandler docsSite() {
+        CLStaticHttpHandler files = new CLStaticHttpHandler(SandboxServer.class.getClassLoader(), "/docs-site/");
+        files.setFileCacheEnabled(true);
+        return new HttpHandler() {
+            @Override
+            public void service(Request request, Response response) throws Exception {
+                if (request.getRequestURI().equals("/docs")) {
+                    response.setStatus(301);
+                    response.setHeader("Location", "/docs/");
+                    return;
+                }
+                files.service(request, response);
+            }
+        };
     }
 
     private static ResourceConfig common(ResourceConfig config) {

@@ -6,9 +6,8 @@ import com.xads.creatives.client.auth.OAuth1Signer;
 import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.contract.ExampleCatalog;
 import com.xads.creatives.sandbox.auth.SandboxUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,17 +28,9 @@ class AuthAndIsolationTest {
 
     private static final String CARDS = "/12/accounts/18ce54d4x5t/cards/image_conversation";
     private static final ExampleCatalog EXAMPLES = new ExampleCatalog(Conformance.DOCUMENT);
-    private static TestSandbox sandbox;
 
-    @BeforeAll
-    static void start() {
-        sandbox = TestSandbox.start(true);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.start(true);
 
     private static TestSandbox.Reply withAuthorization(String method, String path, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.uri() + path))

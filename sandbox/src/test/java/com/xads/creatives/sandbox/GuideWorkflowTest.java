@@ -13,9 +13,8 @@ import com.xads.creatives.client.model.ScheduledTweetStatus;
 import com.xads.creatives.client.model.Tweet;
 import com.xads.creatives.client.model.TweetType;
 import com.xads.creatives.sandbox.auth.SandboxUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import retrofit2.Call;
 
 import java.io.IOException;
@@ -39,19 +38,10 @@ class GuideWorkflowTest {
 
     private static final String ACCOUNT = "18ce54d4x5t";
     private static final String USER = SandboxUsers.FIRST.id();
-    private static TestSandbox sandbox;
-    private static AdsApiClient client;
 
-    @BeforeAll
-    static void start() {
-        sandbox = TestSandbox.start(true);
-        client = sandbox.client(SandboxUsers.FIRST);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.start(true);
+    private static final AdsApiClient client = sandbox.client(SandboxUsers.FIRST);
 
     private static <T> T ok(Call<T> call) throws IOException {
         return call.execute().body();

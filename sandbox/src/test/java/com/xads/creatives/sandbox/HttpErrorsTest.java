@@ -1,9 +1,8 @@
 package com.xads.creatives.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -16,17 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HttpErrorsTest {
 
     private static final String CARDS = "/12/accounts/18ce54d4x5t/cards";
-    private static TestSandbox sandbox;
 
-    @BeforeAll
-    static void start() {
-        sandbox = TestSandbox.start(false);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.start(false);
 
     private static TestSandbox.Reply raw(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.uri() + path))

@@ -2,9 +2,9 @@ package com.xads.creatives.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.xads.creatives.sandbox.auth.SandboxUsers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,22 +23,18 @@ class ListsAndUpdatesTest {
     private static final List<String> NAMES = List.of("Paging c", "paging a", "Paging e", "paging b", "Paging d",
             "paging g", "Paging f");
     private static final List<String> CREATED = new ArrayList<>();
-    private static TestSandbox sandbox;
+
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.start(false);
 
     @BeforeAll
     static void start() {
-        sandbox = TestSandbox.start(false);
         for (String name : NAMES) {
             TestSandbox.Reply reply = sandbox.send("POST", POLLS, Map.of("name", name, "duration_in_minutes", "60",
                     "first_choice", "Yes", "second_choice", "No"), null);
             assertEquals(200, reply.status(), reply::toString);
             CREATED.add(reply.json().path("data").path("id").asText());
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
     }
 
     private static List<String> ids(JsonNode page) {

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.contract.ExampleCatalog;
 import com.xads.creatives.sandbox.auth.SandboxUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,17 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ReplayDocumentedRequestsTest {
 
     private static final ExampleCatalog EXAMPLES = new ExampleCatalog(Conformance.DOCUMENT);
-    private static TestSandbox sandbox;
 
-    @BeforeAll
-    static void start() {
-        sandbox = TestSandbox.start(true);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.start(true);
 
     static List<ExampleCatalog.RequestExample> requests() {
         return EXAMPLES.requests();

@@ -6,9 +6,8 @@ import com.xads.creatives.rules.OperationRules;
 import com.xads.creatives.rules.Rule;
 import com.xads.creatives.rules.RuleEvaluator;
 import com.xads.creatives.sandbox.auth.SandboxUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,17 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RuleRejectionsTest {
 
     private static final OperationRules RULES = OperationRules.fromDocument(Conformance.DOCUMENT.root());
-    private static TestSandbox sandbox;
 
-    @BeforeAll
-    static void start() {
-        sandbox = TestSandbox.start(false);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.start(false);
 
     static List<RuleBreaks.Broken> brokenRequests() {
         List<RuleBreaks.Broken> broken = new ArrayList<>();

@@ -8,6 +8,8 @@ import com.xads.creatives.client.auth.OAuth1Credentials;
 import com.xads.creatives.client.auth.OAuth1Signer;
 import com.xads.creatives.sandbox.auth.SandboxUsers;
 import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,10 +28,11 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * A sandbox for one test class: on a free loopback port, with a data directory of its own. Requests go through
+ * A sandbox for one test class (register it with {@code @RegisterExtension}: it stops after the class's tests):
+ * on a free loopback port, with a data directory of its own. Requests go through
  * {@link #send}, plain HTTP that checks each API response against the contract, or through the generated client.
  */
-final class TestSandbox implements AutoCloseable {
+final class TestSandbox implements AutoCloseable, AfterAllCallback {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -70,6 +73,11 @@ final class TestSandbox implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** A response: status, the raw exchange and the body parsed as JSON (null when it is not JSON). */
