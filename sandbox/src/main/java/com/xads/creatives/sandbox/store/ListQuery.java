@@ -12,12 +12,16 @@ public record ListQuery(String kind, String account, List<String> ids, List<Stri
 
     /** The orders lists support: sort_by attributes. */
     public enum SortColumn {
-        CREATED_AT("seq"), UPDATED_AT("updated_at"), NAME("name"), DELETED("deleted");
+        CREATED_AT("seq", "objects_by_seq"), UPDATED_AT("updated_key", "objects_by_updated_key"),
+        NAME("name_key", "objects_by_name_key"), DELETED("deleted", "objects_by_deleted");
 
         final String column;
+        /** The index that holds this order within an account (see ObjectStore's schema). */
+        final String index;
 
-        SortColumn(String column) {
+        SortColumn(String column, String index) {
             this.column = column;
+            this.index = index;
         }
     }
 }

@@ -38,9 +38,15 @@ public final class ObjectStore {
                       alt_id VARCHAR(80), name VARCHAR(400), type VARCHAR(80), parent VARCHAR(60), search VARCHAR(2000),
                       deleted BOOLEAN NOT NULL, updated_at VARCHAR(40), body CLOB NOT NULL,
                       CONSTRAINT objects_key UNIQUE (kind, account, id))""");
+            // sort keys: never null, so ORDER BY key, seq can walk an index and a cursor can start inside it
+            s.execute("ALTER TABLE objects ADD COLUMN IF NOT EXISTS name_key VARCHAR(400) GENERATED ALWAYS AS (COALESCE(name, ''))");
+            s.execute("ALTER TABLE objects ADD COLUMN IF NOT EXISTS updated_key VARCHAR(40) GENERATED ALWAYS AS (COALESCE(updated_at, ''))");
+            s.execute("DROP INDEX IF EXISTS objects_by_name");
+            s.execute("DROP INDEX IF EXISTS objects_by_updated");
             s.execute("CREATE INDEX IF NOT EXISTS objects_by_seq ON objects (kind, account, seq)");
-            s.execute("CREATE INDEX IF NOT EXISTS objects_by_name ON objects (kind, account, name, seq)");
-            s.execute("CREATE INDEX IF NOT EXISTS objects_by_updated ON objects (kind, account, updated_at, seq)");
+            s.execute("CREATE INDEX IF NOT EXISTS objects_by_name_key ON objects (kind, account, name_key, seq)");
+            s.execute("CREATE INDEX IF NOT EXISTS objects_by_updated_key ON objects (kind, account, updated_key, seq)");
+            s.execute("CREATE INDEX IF NOT EXISTS objects_by_deleted ON objects (kind, account, deleted, seq)");
             s.execute("CREATE INDEX IF NOT EXISTS objects_by_alt ON objects (kind, account, alt_id)");
             s.execute("""
                     CREATE TABLE IF NOT EXISTS settings (name VARCHAR(80) PRIMARY KEY, setting_value VARCHAR(4000))""");
@@ -80,34 +86,12 @@ public final class ObjectStore {
     }
 
     public Page list(ListQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM objects WHERE ");
         List<Object> args = new ArrayList<>();
-        where(q, sql, args);
+        String sql = listSql(q, args);
         String column = q.sort().column;
-        if (q.cursor() != null) {
-            String[] position = decodeCursor(q.cursor());
-            String op = q.descending() ? "<" : ">";
-            if (q.sort() == ListQuery.SortColumn.CREATED_AT) {
-                sql.append(" AND seq ").append(op).append(" ?");
-                args.add(Long.parseLong(position[1]));
-            } else {
-                sql.append(" AND (COALESCE(CAST(").append(column).append(" AS VARCHAR), '') ").append(op)
-                        .append(" ? OR (COALESCE(CAST(").append(column).append(" AS VARCHAR), '') = ? AND seq ").append(op).append(" ?))");
-                args.add(position[0]);
-                args.add(position[0]);
-                args.add(Long.parseLong(position[1]));
-            }
-        }
-        String direction = q.descending() ? " DESC" : " ASC";
-        sql.append(" ORDER BY ");
-        if (q.sort() != ListQuery.SortColumn.CREATED_AT) {
-            sql.append("COALESCE(CAST(").append(column).append(" AS VARCHAR), '')").append(direction).append(", ");
-        }
-        sql.append("seq").append(direction).append(" LIMIT ?");
-        args.add(q.limit() + 1);
         List<StoredObject> rows = new ArrayList<>();
         List<String[]> positions = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -124,6 +108,61 @@ public final class ObjectStore {
         }
         String[] last = positions.get(q.limit() - 1);
         return new Page(rows.subList(0, q.limit()), encodeCursor(last[0], last[1]));
+    }
+
+    /**
+     * The page query: filters, then the keyset condition {@code key >= k AND (key > k OR seq > s)} (reversed when
+     * descending), whose first half lets the database start inside the index rather than skip the rows before.
+     */
+    static String listSql(ListQuery q, List<Object> args) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM objects");
+        if (q.ids().isEmpty() && q.altIds().isEmpty()) {
+            // an id filter finds its few rows by key; otherwise walk the index that holds the order
+            sql.append(" USE INDEX (").append(q.sort().index).append(')');
+        }
+        sql.append(" WHERE ");
+        where(q, sql, args);
+        String key = q.sort().column;
+        String op = q.descending() ? "<" : ">";
+        if (q.cursor() != null) {
+            String[] position = decodeCursor(q.cursor());
+            long seq = Long.parseLong(position[1]);
+            if (q.sort() == ListQuery.SortColumn.CREATED_AT) {
+                sql.append(" AND seq ").append(op).append(" ?");
+                args.add(seq);
+            } else {
+                Object value = q.sort() == ListQuery.SortColumn.DELETED ? (Object) Boolean.parseBoolean(position[0]) : position[0];
+                sql.append(" AND ").append(key).append(' ').append(op).append("= ? AND (").append(key).append(' ').append(op)
+                        .append(" ? OR seq ").append(op).append(" ?)");
+                args.add(value);
+                args.add(value);
+                args.add(seq);
+            }
+        }
+        // kind and account are fixed by the filter; naming them makes the order the index's own
+        String direction = q.descending() ? " DESC" : " ASC";
+        sql.append(" ORDER BY kind").append(direction).append(", account").append(direction).append(", ");
+        if (q.sort() != ListQuery.SortColumn.CREATED_AT) {
+            sql.append(key).append(direction).append(", ");
+        }
+        sql.append("seq").append(direction).append(" LIMIT ?");
+        args.add(q.limit() + 1);
+        return sql.toString();
+    }
+
+    /** The database's plan for a page query: for tests that check the index is used. */
+    public String explain(ListQuery q) {
+        List<Object> args = new ArrayList<>();
+        String sql = listSql(q, args);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql)) {
+            bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
     }
 
     public long count(ListQuery q) {
