@@ -51,12 +51,15 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** Assembles the sandbox: storage, engine, the API application under /12 and the sandbox's own pages at /. */
 public final class SandboxServer implements AutoCloseable {
@@ -82,7 +85,7 @@ public final class SandboxServer implements AutoCloseable {
         state.seedIfNew();
         Ids ids = new Ids(clock);
         ResourceEngine engine = new ResourceEngine(new EntityContext(store, clock, ids, new MediaLibrary(store)),
-                OperationRules.fromDocument(document.root()), defaultCounts(document));
+                OperationRules.fromDocument(document.root()), defaultCounts(document), legacyCardMembers(document));
         RequestCheck check = new RequestCheck(document, new ContractSchemas(document), new RuleEvaluator(clock));
 
         ResourceConfig api = common(new ResourceConfig())
@@ -101,8 +104,7 @@ public final class SandboxServer implements AutoCloseable {
                     }
                 });
         ResourceConfig site = common(new ResourceConfig())
-                .register(new SpecDocumentResource())
-                .register(new ControlsResource(state, clock, ids));
+                .registerInstances(new SpecDocumentResource(), new ControlsResource(state, clock, ids));
 
         HttpServer http = new HttpServer();
         NetworkListener listener = new NetworkListener("sandbox", "127.0.0.1", options.port());
@@ -135,12 +137,19 @@ public final class SandboxServer implements AutoCloseable {
     private static ResourceConfig common(ResourceConfig config) {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        return config.register(JacksonFeature.withoutExceptionMappers())
+        return config.property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .register(JacksonFeature.withoutExceptionMappers())
                 .register(new MapperProvider(mapper))
                 .register(ApiExceptionMapper.class)
                 .register(WebApplicationExceptionMapper.class)
                 .register(JsonBodyExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class);
+    }
+
+    private static Set<String> legacyCardMembers(ContractDocument document) {
+        Set<String> names = new HashSet<>();
+        document.root().at("/components/schemas/LegacyCard/properties").fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     /** The default page size of each list operation, read from its count parameter in the contract. */

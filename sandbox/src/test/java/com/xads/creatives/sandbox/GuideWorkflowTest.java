@@ -80,6 +80,10 @@ class GuideWorkflowTest {
         for (String uri : List.of(imageCard, videoCard, dmCard, poll.getCardUri(), unifiedCard)) {
             assertTrue(uri.matches("card://[0-9]+"), uri);
         }
+        // the fetch endpoint finds cards whichever endpoint made them
+        var fetched = ok(client.cardsFetch().fetchCards(ACCOUNT, new CSVParams(imageCard, poll.getCardUri()), null)).getData();
+        assertEquals(List.of(imageCard, poll.getCardUri()), fetched.stream().map(c -> c.getCardUri()).toList());
+        assertEquals("poll card", ok(client.cardsFetch().fetchCard(ACCOUNT, poll.getId(), null)).getData().getName());
 
         // a Tweet with a card, and its preview
         Tweet tweet = ok(client.tweets().createTweet(ACCOUNT, USER, "Coffee time", imageCard, null, null, "coffee tweet",

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static com.xads.creatives.sandbox.engine.EntityContext.NODES;
 
@@ -32,9 +33,13 @@ public final class ResourceEngine {
     private final OperationRules rules;
     private final RuleEvaluator evaluator;
     private final Map<String, Integer> defaultCounts;
+    private final CardFetch fetch;
 
-    public ResourceEngine(EntityContext ctx, OperationRules rules, Map<String, Integer> defaultCounts) {
+    /** @param legacyCardMembers the properties of the contract's LegacyCard schema, which cards/all answers with */
+    public ResourceEngine(EntityContext ctx, OperationRules rules, Map<String, Integer> defaultCounts,
+                          Set<String> legacyCardMembers) {
         this.ctx = ctx;
+        this.fetch = new CardFetch(ctx.store(), legacyCardMembers);
         this.cards = new CardEntities(ctx);
         this.tweets = new TweetEntities(ctx);
         this.assets = new AssetEntities(ctx);
@@ -48,7 +53,7 @@ public final class ResourceEngine {
         tweets.publishDue(r.account());
         return switch (op.action()) {
             case LIST -> list(r, op.kind());
-            case GET -> envelope(r, visible(r, op).body());
+            case GET -> envelope(r, op.kind() == Kind.LEGACY_CARD ? fetchById(r, op) : visible(r, op).body());
             case CREATE -> envelope(r, create(r, op.kind()));
             case UPDATE -> envelope(r, update(r, op));
             case DELETE -> envelope(r, delete(r, op));
@@ -205,11 +210,17 @@ public final class ResourceEngine {
         ArrayNode data = body.putArray("data");
         boolean withDeleted = r.params().path("with_deleted").asBoolean(false);
         for (String uri : texts(r, "card_uris")) {
-            ctx.store().getByAltId(Kind.LEGACY_CARD.key(), r.account(), uri)
-                    .filter(o -> withDeleted || !o.deleted()).ifPresent(o -> data.add(o.body()));
+            fetch.byUri(r.account(), uri, withDeleted).ifPresent(data::add);
         }
         body.set("request", echo(r));
         return body;
+    }
+
+    private ObjectNode fetchById(SandboxRequest r, OperationCatalog.Entry op) {
+        String id = r.pathValues().get(op.idParameter());
+        Optional<ObjectNode> card = fetch.byId(r.account(), id, r.params().path("with_deleted").asBoolean(false));
+        CardEntities.requireFound(card.isPresent(), op.kind(), id, op.idParameter());
+        return card.get();
     }
 
     private ObjectNode previewDraft(SandboxRequest r, OperationCatalog.Entry op) {
