@@ -2,6 +2,7 @@ package com.xads.creatives.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.xads.creatives.contract.ContractDocument;
+import com.xads.creatives.contract.check.RuleBreakingRequests;
 import com.xads.creatives.rules.OperationRules;
 import com.xads.creatives.rules.Rule;
 import com.xads.creatives.rules.RuleEvaluator;
@@ -26,17 +27,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RuleRejectionsTest {
 
+    private static final RuleBreakingRequests BREAKERS = new RuleBreakingRequests(Conformance.DOCUMENT);
     private static final OperationRules RULES = OperationRules.fromDocument(Conformance.DOCUMENT.root());
 
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.start(false);
 
-    static List<RuleBreaks.Broken> brokenRequests() {
-        List<RuleBreaks.Broken> broken = new ArrayList<>();
+    static List<RuleBreakingRequests.Broken> brokenRequests() {
+        List<RuleBreakingRequests.Broken> broken = new ArrayList<>();
         Instant now = Instant.now();
         for (ContractDocument.Operation op : Conformance.DOCUMENT.operations()) {
             for (Rule rule : RULES.of(op.id())) {
-                broken.add(RuleBreaks.of(op.id(), rule, now));
+                broken.add(BREAKERS.of(op.id(), rule, now));
             }
         }
         return broken;
@@ -51,8 +53,8 @@ class RuleRejectionsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenRequests")
-    void isRejectedNamingTheParameter(RuleBreaks.Broken broken) {
-        TestSandbox.Call call = TestSandbox.Call.of(broken.method(), broken.path()).query(broken.query());
+    void isRejectedNamingTheParameter(RuleBreakingRequests.Broken broken) {
+        TestSandbox.Call call = TestSandbox.Call.of(broken.method(), "/12" + broken.path()).query(broken.query());
         TestSandbox.Reply reply = sandbox.send(broken.body() == null ? call : call.json(broken.body()));
         if (broken.parameter() == null) {
             assertEquals(200, reply.status(), reply::toString);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.xads.creatives.client.AdsApiClient;
+import com.xads.creatives.contract.QueryStrings;
 import com.xads.creatives.client.auth.OAuth1Credentials;
 import com.xads.creatives.client.auth.OAuth1Signer;
 import com.xads.creatives.sandbox.auth.SandboxUsers;
@@ -14,18 +15,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * A sandbox for one test class (register it with {@code @RegisterExtension}: it stops after the class's tests):
@@ -129,7 +127,7 @@ final class TestSandbox implements AutoCloseable, AfterAllCallback {
     }
 
     Reply send(Call call) {
-        String url = server.uri() + call.path() + encode(call.query());
+        String url = server.uri() + call.path() + QueryStrings.encode(call.query());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(call.body().toString()));
@@ -178,15 +176,6 @@ final class TestSandbox implements AutoCloseable, AfterAllCallback {
                 .build();
     }
 
-    static String encode(Map<String, String> query) {
-        if (query.isEmpty()) {
-            return "";
-        }
-        StringJoiner joined = new StringJoiner("&", "?", "");
-        query.forEach((name, value) -> joined.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")));
-        return joined.toString();
-    }
 
     // Sandbox controls
 

@@ -1,8 +1,10 @@
-package com.xads.creatives.sandbox;
+package com.xads.creatives.contract.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.contract.ExampleCatalog;
 import com.xads.creatives.contract.OperationParameters;
 import com.xads.creatives.rules.Rule;
@@ -19,37 +21,47 @@ import java.util.function.Consumer;
  * changed by what the rule's kind says, and the parameter the error must name. Rules on the members of card
  * components are broken by hand-picked components, one per rule id.
  */
-final class RuleBreaks {
+public final class RuleBreakingRequests {
 
-    private static final ExampleCatalog EXAMPLES = new ExampleCatalog(Conformance.DOCUMENT);
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** Valid values for parameters a broken request adds; the documented examples do not send them all. */
     private static final Map<String, String> VALUES = Map.of("second_cta", "#two", "third_cta", "#three",
             "fourth_cta", "#four", "third_choice", "South", "fourth_choice", "North", "with_total_count", "true",
             "cursor", "8x7v00oow", "title", "a title");
-    /** Media keys of each type in the seeded library of the documented account. */
+    /** A media key of each type from the documented examples; the media rules judge a key by its prefix. */
     static final Map<String, String> KEY_OF_TYPE = Map.of("IMAGE", "3_931236738554519552",
             "VIDEO", "13_958388276489895936", "GIF", "16_844800354743074820");
 
-    /** {@code parameter} is null for a rule on the result of an update that no request can break. */
-    record Broken(String operationId, Rule rule, String method, String path, Map<String, String> query, JsonNode body,
-                  String parameter) {
+    /**
+     * A request that breaks one rule; {@code path} is below the server's base path. {@code parameter} is null for a
+     * rule on the result of an update that no request can break (nothing can unset its members): the update must
+     * then succeed and its result keep the rule.
+     */
+    public record Broken(String operationId, Rule rule, String method, String path, Map<String, String> query, JsonNode body,
+                         String parameter) {
         @Override
         public String toString() {
             return operationId + " " + rule.id();
         }
     }
 
-    private RuleBreaks() {
+    private final ContractDocument document;
+    private final ExampleCatalog examples;
+
+    public RuleBreakingRequests(ContractDocument document) {
+        this.document = document;
+        this.examples = new ExampleCatalog(document);
     }
 
-    static Broken of(String operationId, Rule rule, Instant now) {
-        ExampleCatalog.RequestExample base = EXAMPLES.requests().stream()
+    /** The operation's first documented request changed to break {@code rule}, at {@code now} for time limits. */
+    public Broken of(String operationId, Rule rule, Instant now) {
+        ExampleCatalog.RequestExample base = examples.requests().stream()
                 .filter(r -> r.operationId().equals(operationId)).findFirst()
                 .orElseThrow(() -> new AssertionError(operationId + " has no documented request to start from"));
-        String method = Conformance.DOCUMENT.operation(operationId).method().toUpperCase();
+        String method = document.operation(operationId).method().toUpperCase();
         Map<String, String> query = new LinkedHashMap<>(base.query());
-        JsonNode body = base.bodyKey() == null ? null : EXAMPLES.requestBody(operationId, base.bodyKey()).deepCopy();
-        String path = "/12" + base.path();
+        JsonNode body = base.bodyKey() == null ? null : examples.requestBody(operationId, base.bodyKey()).deepCopy();
+        String path = base.path();
         if (!rule.scopes().isEmpty()) {
             return new Broken(operationId, rule, method, path, query, componentsBreaking(rule, (ObjectNode) body),
                     componentParameter(rule));
@@ -78,8 +90,8 @@ final class RuleBreaks {
                 List<String> of = rule.strings("of");
                 if (rule.phase() == Rule.Phase.RESULT) {
                     // an update: unset what the stored object may hold (where the contract allows an empty value)
-                    Map<String, OperationParameters.Parameter> declared = new OperationParameters(Conformance.DOCUMENT,
-                            Conformance.DOCUMENT.operation(operationId)).byName();
+                    Map<String, OperationParameters.Parameter> declared = new OperationParameters(document,
+                            document.operation(operationId)).byName();
                     of.forEach(name -> {
                         if (declared.get(name).allowEmpty()) {
                             query.put(name, "");
@@ -142,7 +154,7 @@ final class RuleBreaks {
         ArrayNode components = body.putArray("components");
         ObjectNode media = components.addObject().put("type", "MEDIA").put("media_key", KEY_OF_TYPE.get("IMAGE"));
         ObjectNode second = components.addObject();
-        ObjectNode app = JSON().createObjectNode().put("type", "APP").put("country_code", "US")
+        ObjectNode app = JSON.createObjectNode().put("type", "APP").put("country_code", "US")
                 .put("googleplay_app_id", "com.twitter.android");
         switch (rule.id()) {
             case "media-then-description" -> {
@@ -161,7 +173,7 @@ final class RuleBreaks {
             case "details-component-shape" -> second.put("type", "DETAILS").put("title", "X");
             case "button-component-shape" -> second.put("type", "BUTTON").set("destination", app);
             case "website-destination-only-in-details" -> second.put("type", "DETAILS").put("title", "X").set("destination", app);
-            case "app-destination-only-in-button" -> button(second, JSON().createObjectNode()
+            case "app-destination-only-in-button" -> button(second, JSON.createObjectNode()
                     .put("type", "WEBSITE").put("url", "https://www.x.com"));
             case "website-destination-shape" -> second.put("type", "DETAILS").put("title", "X")
                     .putObject("destination").put("type", "WEBSITE");
@@ -200,9 +212,5 @@ final class RuleBreaks {
     private static void button(ObjectNode component, ObjectNode destination) {
         component.put("type", "BUTTON").putObject("label").put("type", "ENUM").put("value", "INSTALL");
         component.set("destination", destination);
-    }
-
-    private static com.fasterxml.jackson.databind.ObjectMapper JSON() {
-        return TestSandbox.JSON;
     }
 }
