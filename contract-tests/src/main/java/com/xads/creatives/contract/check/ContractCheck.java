@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Checks a running server against the contract, as a team implementing the server stubs (or a proxy in front of X)
  * would in CI. Per operation it sends the documented requests, which must succeed, and requests the contract says
  * must be refused; it checks status, content type, rate-limit headers and every body against the contract's closed
- * schemas. Created objects are read back and deleted, and then checked gone (hard delete) or flagged (soft delete).
+ * schemas. Created objects are read back, renamed and deleted, and then checked gone
+ * (hard delete) or flagged (soft delete).
  *
  * <pre>{@code
  * @TestFactory
@@ -158,9 +159,16 @@ public final class ContractCheck {
             }
             String createPath = plan.documented(create.id()).get(0).path();
             String itemPath = createPath + "/" + id;
-            send(new Probe(get.get().id(), "reads back what " + create.id() + " created", "GET", itemPath, Map.of(), null,
-                    new Probe.Success(data -> id.equals(data.path(idMember).asText()) ? null
-                            : "data." + idMember + " is " + data.path(idMember) + ", not the created " + id)));
+            Optional<JsonNode> readBack = send(new Probe(get.get().id(), "reads back what " + create.id() + " created",
+                    "GET", itemPath, Map.of(), null, new Probe.Success(data -> id.equals(data.path(idMember).asText()) ? null
+                    : "data." + idMember + " is " + data.path(idMember) + ", not the created " + id)));
+            Optional<ContractDocument.Operation> put = itemOperation(create, "put");
+            if (put.isPresent() && takesName(put.get()) && readBack.filter(this::stillChangeable).isPresent()) {
+                String name = "renamed by the contract check";
+                send(new Probe(put.get().id(), "renames what " + create.id() + " created", "PUT", itemPath,
+                        Map.of("name", name), null, new Probe.Success(data -> name.equals(data.path("name").asText()) ? null
+                        : "data.name is " + data.path("name") + " after the update set it to \"" + name + "\"")));
+            }
             Optional<ContractDocument.Operation> delete = itemOperation(create, "delete");
             if (delete.isEmpty()) {
                 return;
@@ -182,6 +190,15 @@ public final class ContractCheck {
                         Map.of("with_deleted", "true"), null, new Probe.Success(data -> data.path("deleted").asBoolean(false)
                         ? null : "data.deleted is " + data.path("deleted") + " after a soft delete")));
             }
+        }
+
+        boolean takesName(ContractDocument.Operation put) {
+            return put.parameters().stream().anyMatch(p -> document.resolve(p).path("name").asText().equals("name"));
+        }
+
+        /** A Scheduled Tweet changes only until it goes live (the documented creates are dated in the past). */
+        boolean stillChangeable(JsonNode created) {
+            return !created.has("scheduled_status") || created.path("scheduled_status").asText().equals("SCHEDULED");
         }
 
         Optional<ContractDocument.Operation> itemOperation(ContractDocument.Operation create, String method) {
