@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The bundled contract (openapi/openapi.json of the creatives-spec jar) as a JSON tree, with $ref resolution. */
 public final class ContractDocument {
@@ -19,10 +22,22 @@ public final class ContractDocument {
 
     private final JsonNode root;
     private final String text;
+    private final List<Operation> operations;
+    private final Map<String, Operation> byId = new HashMap<>();
+    private final Map<String, OperationParameters> parameters = new ConcurrentHashMap<>();
 
     private ContractDocument(String text, JsonNode root) {
         this.text = text;
         this.root = root;
+        List<Operation> all = new ArrayList<>();
+        root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+            if (METHODS.contains(entry.getKey())) {
+                all.add(new Operation(path.getKey(), entry.getKey(), (ObjectNode) entry.getValue(),
+                        path.getValue().path("parameters")));
+            }
+        }));
+        this.operations = List.copyOf(all);
+        operations.forEach(op -> byId.put(op.id(), op));
     }
 
     public static ContractDocument load() {
@@ -62,20 +77,22 @@ public final class ContractDocument {
         return ref.substring(1);
     }
 
+    /** The operations in document order. */
     public List<Operation> operations() {
-        List<Operation> operations = new ArrayList<>();
-        root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
-            if (METHODS.contains(entry.getKey())) {
-                operations.add(new Operation(path.getKey(), entry.getKey(), (ObjectNode) entry.getValue(),
-                        path.getValue().path("parameters")));
-            }
-        }));
         return operations;
     }
 
     public Operation operation(String operationId) {
-        return operations().stream().filter(op -> op.id().equals(operationId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId));
+        Operation op = byId.get(operationId);
+        if (op == null) {
+            throw new IllegalArgumentException("no operation " + operationId);
+        }
+        return op;
+    }
+
+    /** The declared parameters of an operation, built once (servers ask for them on every request). */
+    public OperationParameters parameters(String operationId) {
+        return parameters.computeIfAbsent(operationId, id -> new OperationParameters(this, operation(id)));
     }
 
     /** JSON pointer escaping of one reference token. */

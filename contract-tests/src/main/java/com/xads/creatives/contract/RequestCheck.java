@@ -31,7 +31,7 @@ public final class RequestCheck {
 
     public List<RequestProblem> check(String operationId, String path, Map<String, String> query, JsonNode body) {
         ContractDocument.Operation op = document.operation(operationId);
-        OperationParameters parameters = new OperationParameters(document, op);
+        OperationParameters parameters = document.parameters(operationId);
         List<RequestProblem> problems = new ArrayList<>();
         Map<String, String> pathValues = parameters.matchPath(path);
         if (pathValues == null) {

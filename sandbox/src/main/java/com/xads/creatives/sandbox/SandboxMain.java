@@ -1,5 +1,10 @@
 package com.xads.creatives.sandbox;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,6 +18,24 @@ public final class SandboxMain {
     private static final Logger GRIZZLY = Logger.getLogger("org.glassfish.grizzly");
 
     private SandboxMain() {
+    }
+
+    /** One request of each kind, so the classes they need are loaded (and land in a class-data archive). */
+    private static void exerciseOnce(SandboxServer server) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String cards = server.uri() + "/12/accounts/18ce54d4x5t/cards/poll";
+        for (HttpRequest request : List.of(
+                HttpRequest.newBuilder(URI.create(server.uri() + "/openapi.json")).build(),
+                HttpRequest.newBuilder(URI.create(server.uri() + "/docs/")).build(),
+                HttpRequest.newBuilder(URI.create(cards)).build(),
+                HttpRequest.newBuilder(URI.create(cards + "/57i8t")).build(),
+                HttpRequest.newBuilder(URI.create(cards + "?count=0")).build(),
+                HttpRequest.newBuilder(URI.create(cards + "?name=x&duration_in_minutes=60&first_choice=a&second_choice=b"))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build())) {
+            System.out.println(request.method() + " " + request.uri().getPath() + " -> "
+                    + http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
+        server.close();
     }
 
     public static void main(String[] args) throws Exception {
@@ -34,6 +57,10 @@ public final class SandboxMain {
                 server.uri(), server.uri(), options.dataDir().toAbsolutePath(),
                 options.checkSignatures() ? "checked" : "not checked", (System.nanoTime() - started) / 1_000_000);
         System.out.flush();
+        if (options.exitAfterStart()) {
+            exerciseOnce(server);
+            System.exit(0);
+        }
         new CountDownLatch(1).await();
     }
 }

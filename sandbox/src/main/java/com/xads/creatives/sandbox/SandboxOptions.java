@@ -2,16 +2,30 @@ package com.xads.creatives.sandbox;
 
 import java.nio.file.Path;
 
-/** Command-line options: {@code --port N} (0 = any free port), {@code --data-dir DIR}, {@code --auth oauth|none}, {@code --rate-limits on|off}. */
-public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, boolean enforceRateLimits) {
+/**
+ * Command-line options: {@code --port N} (0 = any free port), {@code --data-dir DIR}, {@code --auth oauth|none},
+ * {@code --rate-limits on|off}, and for the build {@code --exit-after-start}: start, answer a request of each kind,
+ * stop (run once with -XX:ArchiveClassesAtExit it writes the class-data archive that shortens later starts).
+ */
+public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, boolean enforceRateLimits,
+                             boolean exitAfterStart) {
+
+    public SandboxOptions(int port, Path dataDir, boolean checkSignatures, boolean enforceRateLimits) {
+        this(port, dataDir, checkSignatures, enforceRateLimits, false);
+    }
 
     public static SandboxOptions parse(String... args) {
         int port = 8080;
         Path dataDir = Path.of("sandbox-data");
         boolean signatures = true;
         boolean rateLimits = true;
+        boolean exitAfterStart = false;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
+            if (args[i].equals("--exit-after-start")) {
+                exitAfterStart = true;
+                continue;
+            }
             switch (args[i]) {
                 case "--port" -> port = parsePort(required(args[i], value));
                 case "--data-dir" -> dataDir = Path.of(required(args[i], value));
@@ -21,7 +35,7 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
             }
             i++;
         }
-        return new SandboxOptions(port, dataDir, signatures, rateLimits);
+        return new SandboxOptions(port, dataDir, signatures, rateLimits, exitAfterStart);
     }
 
     private static String required(String option, String value) {

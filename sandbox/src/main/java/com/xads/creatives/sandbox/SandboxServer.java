@@ -20,6 +20,7 @@ import com.xads.creatives.sandbox.http.AuthFilter;
 import com.xads.creatives.sandbox.http.ContractRequestFilter;
 import com.xads.creatives.sandbox.http.JsonBodyExceptionMapper;
 import com.xads.creatives.sandbox.http.RateLimits;
+import com.xads.creatives.sandbox.http.RequestTargetFilter;
 import com.xads.creatives.sandbox.http.SandboxDispatch;
 import com.xads.creatives.sandbox.http.SpecDocumentResource;
 import com.xads.creatives.sandbox.http.UnexpectedExceptionMapper;
@@ -88,6 +89,7 @@ public final class SandboxServer implements AutoCloseable {
                 OperationRules.fromDocument(document.root()), defaultCounts(document), legacyCardMembers(document));
         RequestCheck check = new RequestCheck(document, new ContractSchemas(document), new RuleEvaluator(clock));
 
+        RateLimits rateLimits = new RateLimits(clock, options.enforceRateLimits());
         ResourceConfig api = common(new ResourceConfig())
                 .registerClasses(AccountMediaResource.class, CardsResource.class, CardsFetchResource.class,
                         DraftTweetsResource.class, ImageConversationCardsResource.class, VideoConversationCardsResource.class,
@@ -95,7 +97,7 @@ public final class SandboxServer implements AutoCloseable {
                         PrerollCallToActionsResource.class, ScheduledTweetsResource.class, TweetPreviewsResource.class,
                         TweetsResource.class)
                 .register(new AuthFilter(options.checkSignatures() ? new OAuth1Verifier(Clock.systemUTC()) : null))
-                .register(new RateLimits(clock, options.enforceRateLimits()))
+                .register(rateLimits)
                 .register(new ContractRequestFilter(document, check))
                 .register(new AbstractBinder() {
                     @Override
@@ -109,6 +111,11 @@ public final class SandboxServer implements AutoCloseable {
         HttpServer http = new HttpServer();
         NetworkListener listener = new NetworkListener("sandbox", "127.0.0.1", options.port());
         http.addListener(listener);
+        // long query strings (lists of ids) should reach the API's own checks, not the HTTP layer's 8 KiB default
+        listener.setMaxHttpHeaderSize(64 * 1024);
+        // a GET or DELETE that carries a body gets the API's answer (the body is ignored), not a bare 400
+        http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
+        listener.registerAddOn(new RequestTargetFilter(rateLimits));
         http.getServerConfiguration().addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, api), "/12");
         http.getServerConfiguration().addHttpHandler(docsSite(), "/docs");
         http.getServerConfiguration().addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, site), "/");

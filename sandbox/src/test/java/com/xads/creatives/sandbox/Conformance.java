@@ -24,7 +24,8 @@ final class Conformance {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API_BASE = "/12";
     private static final String ERROR_SCHEMA = "/components/schemas/ErrorResponse";
-    private static final java.util.Set<Integer> TRANSPORT_LIMITS = java.util.Set.of(413, 414, 431);
+    /** Answers of the HTTP layer rather than of an operation: a method the path does not take, or a size over a limit. */
+    private static final java.util.Set<Integer> HTTP_LEVEL = java.util.Set.of(405, 413, 414, 431);
 
     private Conformance() {
     }
@@ -47,8 +48,8 @@ final class Conformance {
                 problems.add(method + " " + apiPath + " is no operation of the contract, yet answered " + status);
             }
             problems.addAll(errorBodyProblems(body));
-        } else if (TRANSPORT_LIMITS.contains(status)) {
-            // refused before any operation ran (body or URI over the server's limit): only the error format applies
+        } else if (HTTP_LEVEL.contains(status)) {
+            // refused before any operation ran: only the error format applies
             problems.addAll(errorBodyProblems(body));
         } else {
             problems.addAll(RESPONSES.check(operation.get(), status, contentType, header, body));

@@ -52,6 +52,16 @@ final class TestSandbox implements AutoCloseable, AfterAllCallback {
         }
     }
 
+    /** Without the 429s of the API's rate limits, for tests that send more than a real client could. */
+    static TestSandbox startWithoutRateLimits() {
+        try {
+            Path dataDir = Files.createTempDirectory("sandbox-test");
+            return new TestSandbox(SandboxServer.start(new SandboxOptions(0, dataDir, false, false)), dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static TestSandbox start(Path dataDir, boolean checkSignatures) {
         try {
             return new TestSandbox(SandboxServer.start(new SandboxOptions(0, dataDir, checkSignatures, true)), dataDir);

@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static com.xads.creatives.sandbox.engine.EntityContext.NODES;
 import static com.xads.creatives.sandbox.engine.EntityContext.copy;
@@ -20,6 +22,7 @@ import static com.xads.creatives.sandbox.engine.EntityContext.copy;
 final class TweetEntities {
 
     static final int SCHEDULED_PER_WINDOW = 30;
+    private final Map<String, NextDue> nextDue = new ConcurrentHashMap<>();
     static final Duration SCHEDULING_WINDOW = Duration.ofMinutes(15);
     private static final List<String> MEDIA_TYPES = List.of("IMAGE", "GIF", "VIDEO");
 
@@ -46,6 +49,7 @@ final class TweetEntities {
     ObjectNode createScheduled(SandboxRequest r) {
         Instant at = scheduledAt(r);
         checkWindow(r.account(), at, null);
+        scheduled(r.account(), at);
         String now = ctx.now();
         ObjectNode tweet = NODES.objectNode().put("id", ctx.ids().decimal()).putNull("name").putNull("completed_at")
                 .put("text", "").put("user_id", r.text("as_user_id")).put("scheduled_status", "SCHEDULED")
@@ -63,6 +67,7 @@ final class TweetEntities {
         if (r.raw().containsKey("scheduled_at")) {
             Instant at = scheduledAt(r);
             checkWindow(r.account(), at, tweet.path("id").asText());
+            scheduled(r.account(), at);
             tweet.put("scheduled_at", Times.iso(at));
         }
         applyTweetMembers(r, tweet);
@@ -183,9 +188,45 @@ final class TweetEntities {
         return tweet;
     }
 
-    /** Publishes the account's Scheduled Tweets whose time has come: status, completed_at, tweet_id and the live Tweet. */
+    /**
+     * Publishes the account's Scheduled Tweets whose time has come: status, completed_at, tweet_id and the live Tweet.
+     * Runs on every request, so it first looks at the account's earliest pending time, kept in memory (and forgotten
+     * when the store is cleared), and reads the store only when that time has come.
+     */
     void publishDue(String account) {
         Instant now = ctx.clock().instant();
+        NextDue next = nextDue.get(account);
+        if (next == null || next.generation != ctx.store().generation()) {
+            next = earliestPending(account);
+            nextDue.put(account, next);
+        }
+        if (now.isBefore(next.at)) {
+            return;
+        }
+        synchronized (this) {
+            publish(account, now);
+            nextDue.put(account, earliestPending(account));
+        }
+    }
+
+    /** A Scheduled Tweet created or moved: the account's earliest pending time may be earlier now. */
+    void scheduled(String account, Instant at) {
+        nextDue.computeIfPresent(account, (k, next) -> at.isBefore(next.at) ? new NextDue(at, next.generation) : next);
+    }
+
+    private record NextDue(Instant at, long generation) {
+    }
+
+    private NextDue earliestPending(String account) {
+        long generation = ctx.store().generation();
+        ListQuery pending = new ListQuery(Kind.SCHEDULED_TWEET.key(), account, List.of(), List.of(), List.of("SCHEDULED"),
+                List.of(), null, null, false, ListQuery.SortColumn.CREATED_AT, false, Integer.MAX_VALUE - 1, null);
+        Instant earliest = ctx.store().list(pending).objects().stream()
+                .map(o -> Times.parse(o.body().path("scheduled_at").asText())).min(Instant::compareTo).orElse(Instant.MAX);
+        return new NextDue(earliest, generation);
+    }
+
+    private void publish(String account, Instant now) {
         ListQuery due = new ListQuery(Kind.SCHEDULED_TWEET.key(), account, List.of(), List.of(), List.of("SCHEDULED"),
                 List.of(), null, null, false, ListQuery.SortColumn.CREATED_AT, false, 10_000, null);
         ctx.store().list(due).objects().stream()

@@ -69,7 +69,7 @@ public final class ContractRequestFilter implements ContainerRequestFilter {
         if (!problems.isEmpty()) {
             throw new ApiException(400, problems);
         }
-        OperationParameters parameters = new OperationParameters(document, op);
+        OperationParameters parameters = document.parameters(operationId);
         Map<String, String> pathValues = parameters.matchPath(path);
         String account = pathValues.get("account_id");
         SandboxUsers.User user = (SandboxUsers.User) request.getProperty(AuthFilter.USER);

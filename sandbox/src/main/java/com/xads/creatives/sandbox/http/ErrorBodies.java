@@ -23,13 +23,24 @@ public final class ErrorBodies {
         return response(status, List.of(new RequestProblem(code, parameter, message)));
     }
 
+    public static final int MAX_ERRORS = 100;
+    // the error schema's limits; what a client sent is echoed in names and messages, so it is cut to fit
+    private static final int MAX_PARAMETER = 200;
+    private static final int MAX_MESSAGE = 2000;
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+    }
+
     public static ObjectNode body(List<RequestProblem> problems) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ArrayNode errors = body.putArray("errors");
-        for (RequestProblem problem : problems) {
-            ObjectNode error = errors.addObject().put("code", problem.code()).put("message", problem.message());
+        // the error schema allows 100 errors; a request with more problems hears of the first 100
+        for (RequestProblem problem : problems.subList(0, Math.min(problems.size(), MAX_ERRORS))) {
+            ObjectNode error = errors.addObject().put("code", problem.code())
+                    .put("message", clip(problem.message(), MAX_MESSAGE));
             if (problem.parameter() != null) {
-                error.put("parameter", problem.parameter());
+                error.put("parameter", clip(problem.parameter(), MAX_PARAMETER));
             }
         }
         body.putObject("request").putObject("params");

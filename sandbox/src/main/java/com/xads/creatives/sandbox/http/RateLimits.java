@@ -10,8 +10,12 @@ import jakarta.ws.rs.container.PreMatching;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The API's rate limits, in fixed windows per user and endpoint: writes 450 per minute, reads 2,000 per 15 minutes,
@@ -31,8 +35,12 @@ public final class RateLimits implements ContainerRequestFilter, ContainerRespon
     }
 
     /** What one request drew from a budget. */
-    private record Draw(long limit, long remaining, long resetEpochSecond, boolean read) {
+    private record Draw(long limit, long remaining, long resetEpochSecond, boolean read, boolean over) {
     }
+
+    private static final Pattern TOKEN = Pattern.compile("oauth_token=\"([^\"]*)\"");
+    private static final Pattern ID_SEGMENT = Pattern.compile("/[^/]*[0-9][^/]*");
+    private static final int MAX_WINDOWS = 100_000;
 
     private final Clock clock;
     private final boolean enforce;
@@ -45,22 +53,37 @@ public final class RateLimits implements ContainerRequestFilter, ContainerRespon
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        boolean read = request.getMethod().equals("GET");
         boolean totalCount = "true".equals(request.getUriInfo().getQueryParameters().getFirst("with_total_count"));
-        Budget budget = !read ? new Budget(450, Duration.ofMinutes(1))
-                : totalCount ? new Budget(200, Duration.ofMinutes(15)) : new Budget(2000, Duration.ofMinutes(15));
-        String key = caller(request.getHeaderString("Authorization")) + " " + request.getMethod() + " "
-                + path.replaceAll("/[^/]*[0-9][^/]*", "/{id}") + (totalCount ? " total" : "");
-        long now = clock.millis();
-        long windowMillis = budget.window().toMillis();
-        Window w = windows.compute(key, (k, current) -> current == null || now - current.start() >= windowMillis
-                ? new Window(now - now % windowMillis, 1) : new Window(current.start(), current.used() + 1));
-        Draw draw = new Draw(budget.limit(), Math.max(0, budget.limit() - w.used()), (w.start() + windowMillis) / 1000, read);
+        Draw draw = draw(request.getMethod(), request.getUriInfo().getPath(), request.getHeaderString("Authorization"),
+                totalCount);
         request.setProperty(STATE, draw);
-        if (enforce && w.used() > budget.limit()) {
+        if (enforce && draw.over()) {
             throw ApiException.of(429, "TOO_MANY_REQUESTS", null, "Rate limit exceeded");
         }
+    }
+
+    /** The headers of a request refused before it reached the API (it still counts against its budget). */
+    public Map<String, String> headersForRefused(String method, String path, String authorization) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers(draw(method, path, authorization, false), headers::put);
+        return headers;
+    }
+
+    private Draw draw(String method, String path, String authorization, boolean totalCount) {
+        boolean read = method.equals("GET");
+        Budget budget = !read ? new Budget(450, Duration.ofMinutes(1))
+                : totalCount ? new Budget(200, Duration.ofMinutes(15)) : new Budget(2000, Duration.ofMinutes(15));
+        String key = caller(authorization) + " " + method + " " + ID_SEGMENT.matcher(path).replaceAll("/{id}")
+                + (totalCount ? " total" : "");
+        long now = clock.millis();
+        long windowMillis = budget.window().toMillis();
+        if (windows.size() > MAX_WINDOWS) {
+            windows.clear(); // hostile paths must not grow this without bound; budgets restart, none is lost for long
+        }
+        Window w = windows.compute(key, (k, current) -> current == null || now - current.start() >= windowMillis
+                ? new Window(now - now % windowMillis, 1) : new Window(current.start(), current.used() + 1));
+        return new Draw(budget.limit(), Math.max(0, budget.limit() - w.used()), (w.start() + windowMillis) / 1000, read,
+                w.used() > budget.limit());
     }
 
     /** The access token the request claims (checked later by the auth filter), or "unsigned". */
@@ -68,23 +91,26 @@ public final class RateLimits implements ContainerRequestFilter, ContainerRespon
         if (authorization == null) {
             return "unsigned";
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("oauth_token=\"([^\"]*)\"").matcher(authorization);
+        Matcher m = TOKEN.matcher(authorization);
         return m.find() ? m.group(1) : "unsigned";
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(STATE) instanceof Draw draw)) {
-            return;
+        if (request.getProperty(STATE) instanceof Draw draw) {
+            headers(draw, (name, value) -> response.getHeaders().putSingle(name, value));
         }
-        response.getHeaders().putSingle("x-rate-limit-limit", String.valueOf(draw.limit()));
-        response.getHeaders().putSingle("x-rate-limit-remaining", String.valueOf(draw.remaining()));
-        response.getHeaders().putSingle("x-rate-limit-reset", String.valueOf(draw.resetEpochSecond()));
+    }
+
+    private static void headers(Draw draw, BiConsumer<String, String> header) {
+        header.accept("x-rate-limit-limit", String.valueOf(draw.limit()));
+        header.accept("x-rate-limit-remaining", String.valueOf(draw.remaining()));
+        header.accept("x-rate-limit-reset", String.valueOf(draw.resetEpochSecond()));
         if (draw.read()) {
-            response.getHeaders().putSingle("x-account-rate-limit-limit", String.valueOf(draw.limit()));
-            response.getHeaders().putSingle("x-account-rate-limit-remaining", String.valueOf(draw.remaining()));
-            response.getHeaders().putSingle("x-account-rate-limit-reset", String.valueOf(draw.resetEpochSecond()));
+            header.accept("x-account-rate-limit-limit", String.valueOf(draw.limit()));
+            header.accept("x-account-rate-limit-remaining", String.valueOf(draw.remaining()));
+            header.accept("x-account-rate-limit-reset", String.valueOf(draw.resetEpochSecond()));
         }
-        response.getHeaders().putSingle("x-current-api-version", "12");
+        header.accept("x-current-api-version", "12");
     }
 }

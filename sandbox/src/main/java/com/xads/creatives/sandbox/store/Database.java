@@ -13,7 +13,7 @@ public final class Database implements AutoCloseable {
     public Database(Path dataDir) throws java.io.IOException {
         Files.createDirectories(dataDir);
         String file = dataDir.toAbsolutePath().resolve("sandbox").toString();
-        this.pool = JdbcConnectionPool.create("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        this.pool = JdbcConnectionPool.create("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64", "sa", "");
         this.pool.setMaxConnections(32);
     }
 

@@ -13,7 +13,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * All API objects in one embedded H2 table. Lists use keyset pagination on (sort column, insertion order) over an
@@ -23,6 +26,16 @@ public final class ObjectStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final DataSource dataSource;
+    private final AtomicLong generation = new AtomicLong();
+    /** Objects read by key lately (reads by key dominate); every write through this store drops its key. */
+    private final Map<Key, StoredObject> recent = new ConcurrentHashMap<>();
+    private final AtomicLong writes = new AtomicLong();
+    private static final int RECENT_MAX = 100_000;
+    /** -Dsandbox.cache=off sends every read to the database (for the scale benchmarks). */
+    private static final boolean CACHING = !"off".equals(System.getProperty("sandbox.cache"));
+    /** Pages by query, each valid only while no write happened since it was read. */
+    private final Map<ListQuery, CachedPage> recentPages = new ConcurrentHashMap<>();
+    private static final int RECENT_PAGES_MAX = 10_000;
 
     public ObjectStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -55,37 +68,125 @@ public final class ObjectStore {
         }
     }
 
+    /** By key; served from memory when it was read before and has not changed since. */
     public Optional<StoredObject> get(String kind, String account, String id) {
-        return queryOne("SELECT * FROM objects WHERE kind = ? AND account = ? AND id = ?", kind, account, id);
+        Key key = new Key(kind, account, id);
+        StoredObject cached = CACHING ? recent.get(key) : null;
+        if (cached != null) {
+            return Optional.of(copy(cached));
+        }
+        long writesBefore = writes.get();
+        Optional<StoredObject> found = queryOne("SELECT * FROM objects WHERE kind = ? AND account = ? AND id = ?", kind, account, id);
+        if (found.isPresent() && CACHING) {
+            if (recent.size() >= RECENT_MAX) {
+                recent.clear();
+            }
+            recent.put(key, copy(found.get()));
+            if (writes.get() != writesBefore) {
+                recent.remove(key); // a write may have raced the read: do not keep what it read
+            }
+        }
+        return found;
+    }
+
+    private record Key(String kind, String account, String id) {
+    }
+
+    private static StoredObject copy(StoredObject o) {
+        return new StoredObject(o.kind(), o.account(), o.id(), o.altId(), o.name(), o.type(), o.parent(), o.search(),
+                o.deleted(), o.updatedAt(), o.body().deepCopy());
+    }
+
+    private void forget(String kind, String account, String id) {
+        writes.incrementAndGet();
+        recentPages.clear();
+        recent.remove(new Key(kind, account, id));
     }
 
     public Optional<StoredObject> getByAltId(String kind, String account, String altId) {
         return queryOne("SELECT * FROM objects WHERE kind = ? AND account = ? AND alt_id = ?", kind, account, altId);
     }
 
+    private static final String MERGE = """
+            MERGE INTO objects (kind, account, id, alt_id, name, type, parent, search, deleted, updated_at, body)
+            KEY (kind, account, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     /** Inserts the object, or replaces the stored one with the same key (keeping its place in the order). */
     public void put(StoredObject o) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                MERGE INTO objects (kind, account, id, alt_id, name, type, parent, search, deleted, updated_at, body)
-                KEY (kind, account, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            bind(ps, o.kind(), o.account(), o.id(), o.altId(), o.name(), o.type(), o.parent(), o.search(), o.deleted(),
-                    o.updatedAt(), JSON.writeValueAsString(o.body()));
-            ps.executeUpdate();
+        putAll(List.of(o));
+    }
+
+    /** {@link #put} for many objects in one transaction (bulk loads). */
+    public void putAll(List<StoredObject> objects) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(MERGE)) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                for (StoredObject o : objects) {
+                    bind(ps, o.kind(), o.account(), o.id(), o.altId(), o.name(), o.type(), o.parent(), o.search(),
+                            o.deleted(), o.updatedAt(), JSON.writeValueAsString(o.body()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+                objects.forEach(o -> forget(o.kind(), o.account(), o.id()));
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
         } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new StoreException(e);
         }
     }
 
     public boolean delete(String kind, String account, String id) {
-        return update("DELETE FROM objects WHERE kind = ? AND account = ? AND id = ?", kind, account, id) > 0;
+        boolean deleted = update("DELETE FROM objects WHERE kind = ? AND account = ? AND id = ?", kind, account, id) > 0;
+        forget(kind, account, id);
+        return deleted;
     }
 
     public void clear() {
         update("DELETE FROM objects");
         update("DELETE FROM settings");
+        writes.incrementAndGet();
+        recent.clear();
+        recentPages.clear();
+        generation.incrementAndGet();
     }
 
+    /** Changes each time the store is cleared, so what is kept in memory about its content can be dropped. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** A page; the same query answered again while nothing was written comes from memory. */
     public Page list(ListQuery q) {
+        long writesBefore = writes.get();
+        CachedPage cached = CACHING ? recentPages.get(q) : null;
+        if (cached != null && cached.writes() == writesBefore) {
+            return copy(cached.page());
+        }
+        Page page = query(q);
+        if (!CACHING) {
+            return page;
+        }
+        if (recentPages.size() >= RECENT_PAGES_MAX) {
+            recentPages.clear();
+        }
+        recentPages.put(q, new CachedPage(copy(page), writesBefore));
+        return page;
+    }
+
+    private record CachedPage(Page page, long writes) {
+    }
+
+    private static Page copy(Page page) {
+        return new Page(page.objects().stream().map(ObjectStore::copy).toList(), page.nextCursor());
+    }
+
+    private Page query(ListQuery q) {
         List<Object> args = new ArrayList<>();
         String sql = listSql(q, args);
         String column = q.sort().column;

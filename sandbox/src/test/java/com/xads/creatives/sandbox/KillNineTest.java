@@ -1,0 +1,113 @@
+package com.xads.creatives.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.xads.creatives.sandbox.auth.SandboxUsers;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The sandbox, in a process of its own, is killed with SIGKILL while eight writers create Draft Tweets; started
+ * again on the same data directory it holds every write it had answered 200, and takes new writes.
+ */
+class KillNineTest {
+
+    private static final String DRAFTS = "/12/accounts/18ce54d4x5t/draft_tweets";
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+
+    private static Process start(Path dir, List<String> portOut) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                SandboxMain.class.getName(), "--port", "0", "--auth", "none", "--data-dir", dir.toString())
+                .redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith("listening on ")) {
+                portOut.add(line.substring("listening on ".length()));
+                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return process;
+            }
+        }
+        throw new IllegalStateException("the sandbox did not start");
+    }
+
+    private static HttpResponse<String> send(String base, String method, String pathAndQuery) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(10))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void everyAnsweredWriteSurvivesAKill() throws Exception {
+        Path dir = Files.createTempDirectory("kill-nine");
+        List<String> base = new ArrayList<>();
+        Process first = start(dir, base);
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        List<Thread> writers = new ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            int writer = w;
+            Thread thread = new Thread(() -> {
+                for (int i = 0; ; i++) {
+                    try {
+                        HttpResponse<String> r = send(base.get(0), "POST", DRAFTS + "?as_user_id=" + SandboxUsers.FIRST.id()
+                                + "&text=w" + writer + "-" + i);
+                        if (r.statusCode() == 200) {
+                            JsonNode data = TestSandbox.JSON.readTree(r.body()).path("data");
+                            acknowledged.add(data.path("id").asText());
+                        }
+                    } catch (Exception killed) {
+                        return;
+                    }
+                }
+            });
+            thread.start();
+            writers.add(thread);
+        }
+        Thread.sleep(2_500);
+        first.destroyForcibly();
+        assertTrue(first.waitFor(10, TimeUnit.SECONDS));
+        for (Thread writer : writers) {
+            writer.join(15_000);
+        }
+        assertTrue(acknowledged.size() > 20, "writes before the kill: " + acknowledged.size());
+
+        base.clear();
+        Process second = start(dir, base);
+        try {
+            List<String> missing = new ArrayList<>();
+            for (String id : acknowledged) {
+                if (send(base.get(0), "GET", DRAFTS + "/" + id).statusCode() != 200) {
+                    missing.add(id);
+                }
+            }
+            System.out.println("kill -9: " + acknowledged.size() + " acknowledged writes, " + missing.size() + " missing after restart");
+            assertEquals(List.of(), missing, "acknowledged writes lost by the kill");
+            assertEquals(200, send(base.get(0), "POST", DRAFTS + "?as_user_id=" + SandboxUsers.FIRST.id() + "&text=after").statusCode());
+            HttpResponse<String> list = send(base.get(0), "GET", DRAFTS + "?count=200");
+            assertEquals(200, list.statusCode(), list.body());
+        } finally {
+            second.destroy();
+            second.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
