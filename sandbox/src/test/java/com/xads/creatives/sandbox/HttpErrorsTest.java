@@ -82,6 +82,15 @@ class HttpErrorsTest {
         });
     }
 
+    /** Found by FuzzTest: the schema's pattern lets a date through that does not exist. */
+    @Test
+    void aDateThatDoesNotExistNamesTheParameter() {
+        TestSandbox.Reply reply = sandbox.send("POST", "/12/accounts/18ce54d4x5t/scheduled_tweets",
+                Map.of("scheduled_at", "2026-13-45", "as_user_id", "756201191646691328", "text", "x"), null);
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("INVALID_PARAMETER scheduled_at", reply.firstError());
+    }
+
     @Test
     void aRepeatedParameterIsRefused() {
         TestSandbox.Reply reply = sandbox.exchange("GET", HttpRequest.newBuilder(

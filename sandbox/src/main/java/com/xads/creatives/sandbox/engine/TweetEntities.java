@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.xads.creatives.sandbox.http.ApiException;
 import com.xads.creatives.sandbox.store.ListQuery;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -75,7 +76,12 @@ final class TweetEntities {
     }
 
     private Instant scheduledAt(SandboxRequest r) {
-        return Times.parse(r.text("scheduled_at")).truncatedTo(ChronoUnit.MINUTES);
+        try {
+            return Times.parse(r.text("scheduled_at")).truncatedTo(ChronoUnit.MINUTES);
+        } catch (DateTimeException e) {
+            // the schema's pattern lets through dates that do not exist, such as 2026-13-45
+            throw ApiException.badRequest("INVALID_PARAMETER", "scheduled_at", "scheduled_at is not a date and time that exists");
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,12 +31,15 @@ public final class ObjectStore {
     /** Objects read by key lately (reads by key dominate); every write through this store drops its key. */
     private final Map<Key, StoredObject> recent = new ConcurrentHashMap<>();
     private final AtomicLong writes = new AtomicLong();
-    private static final int RECENT_MAX = 100_000;
+    private static final int RECENT_MAX = 20_000;
     /** -Dsandbox.cache=off sends every read to the database (for the scale benchmarks). */
     private static final boolean CACHING = !"off".equals(System.getProperty("sandbox.cache"));
     /** Pages by query, each valid only while no write happened since it was read. */
     private final Map<ListQuery, CachedPage> recentPages = new ConcurrentHashMap<>();
-    private static final int RECENT_PAGES_MAX = 10_000;
+    /** Bounds of the page cache: pages, and objects in them (a page holds up to 1,000). */
+    private static final int RECENT_PAGES_MAX = 1_000;
+    private static final int RECENT_PAGE_OBJECTS_MAX = 20_000;
+    private final AtomicInteger recentPageObjects = new AtomicInteger();
 
     public ObjectStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -172,8 +176,10 @@ public final class ObjectStore {
         if (!CACHING) {
             return page;
         }
-        if (recentPages.size() >= RECENT_PAGES_MAX) {
-            recentPages.clear();
+        if (recentPages.size() >= RECENT_PAGES_MAX
+                || recentPageObjects.addAndGet(page.objects().size()) > RECENT_PAGE_OBJECTS_MAX) {
+            recentPages.clear(); // bounded by what it holds, so varied queries cannot fill the heap
+            recentPageObjects.set(page.objects().size());
         }
         recentPages.put(q, new CachedPage(copy(page), writesBefore));
         return page;
