@@ -27,7 +27,7 @@ public final class ResponseCheck {
     public ResponseCheck(ContractDocument document, ContractSchemas schemas) {
         this.document = document;
         this.schemas = schemas;
-        this.operations = document.operations().stream().map(op -> new OperationParameters(document, op)).toList();
+        this.operations = document.operations().stream().map(op -> document.parameters(op.id())).toList();
     }
 
     /**
@@ -73,6 +73,16 @@ public final class ResponseCheck {
             if (required && header.apply(h.getKey()) == null) {
                 problems.add("header " + h.getKey() + " is missing");
             }
+        }
+        return problems;
+    }
+
+    /** {@link #check} plus the rate-limit headers, which every answer but a 401 (no caller known) carries. */
+    public List<String> checkWithRateLimits(ContractDocument.Operation operation, int status, String contentType,
+                                            Function<String, String> header, JsonNode body) {
+        List<String> problems = new ArrayList<>(check(operation, status, contentType, header, body));
+        if (status != 401) {
+            problems.addAll(checkRateLimitHeaders(header));
         }
         return problems;
     }

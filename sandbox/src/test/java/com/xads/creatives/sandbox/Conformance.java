@@ -52,10 +52,7 @@ final class Conformance {
             // refused before any operation ran: only the error format applies
             problems.addAll(errorBodyProblems(body));
         } else {
-            problems.addAll(RESPONSES.check(operation.get(), status, contentType, header, body));
-            if (status != 401) {
-                problems.addAll(RESPONSES.checkRateLimitHeaders(header));
-            }
+            problems.addAll(RESPONSES.checkWithRateLimits(operation.get(), status, contentType, header, body));
         }
         return problems.stream().map(p -> method + " " + path + " -> " + status + ": " + p).toList();
     }

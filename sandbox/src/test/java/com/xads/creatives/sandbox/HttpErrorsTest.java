@@ -2,11 +2,15 @@ package com.xads.creatives.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,25 +32,20 @@ class HttpErrorsTest {
         return sandbox.exchange(method, request.build());
     }
 
-    @Test
-    void malformedJsonNamesTheBody() {
-        TestSandbox.Reply reply = raw("POST", CARDS, "application/json", "{\"name\": ");
-        assertEquals(400, reply.status());
-        assertEquals("INVALID_PARAMETER body", reply.firstError());
+    static Stream<Arguments> badBodies() {
+        return Stream.of(
+                Arguments.of("malformed JSON", "application/json", "{\"name\": ", "INVALID_PARAMETER body"),
+                Arguments.of("duplicate JSON members", "application/json", "{\"name\": \"a\", \"name\": \"b\"}",
+                        "INVALID_PARAMETER body"),
+                Arguments.of("a body that is not JSON", "text/plain", "{}", "INVALID_PARAMETER Content-Type"));
     }
 
-    @Test
-    void duplicateJsonMembersAreRefused() {
-        TestSandbox.Reply reply = raw("POST", CARDS, "application/json", "{\"name\": \"a\", \"name\": \"b\"}");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badBodies")
+    void aBadBodyNamesWhatIsWrong(String what, String contentType, String body, String expectedError) {
+        TestSandbox.Reply reply = raw("POST", CARDS, contentType, body);
         assertEquals(400, reply.status());
-        assertEquals("INVALID_PARAMETER body", reply.firstError());
-    }
-
-    @Test
-    void aBodyThatIsNotJsonNamesTheContentType() {
-        TestSandbox.Reply reply = raw("POST", CARDS, "text/plain", "{}");
-        assertEquals(400, reply.status());
-        assertEquals("INVALID_PARAMETER Content-Type", reply.firstError());
+        assertEquals(expectedError, reply.firstError());
     }
 
     @Test

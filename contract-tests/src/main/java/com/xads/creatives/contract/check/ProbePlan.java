@@ -54,7 +54,7 @@ final class ProbePlan {
         ContractDocument.Operation op = document.operation(operationId);
         String method = op.method().toUpperCase();
         JsonNode body = base.get().bodyKey() == null ? null : examples.requestBody(operationId, base.get().bodyKey());
-        for (OperationParameters.Parameter p : new OperationParameters(document, op).byName().values()) {
+        for (OperationParameters.Parameter p : document.parameters(operationId).byName().values()) {
             if (!p.in().equals("query")) {
                 continue;
             }

@@ -90,8 +90,7 @@ public final class RuleBreakingRequests {
                 List<String> of = rule.strings("of");
                 if (rule.phase() == Rule.Phase.RESULT) {
                     // an update: unset what the stored object may hold (where the contract allows an empty value)
-                    Map<String, OperationParameters.Parameter> declared = new OperationParameters(document,
-                            document.operation(operationId)).byName();
+                    Map<String, OperationParameters.Parameter> declared = document.parameters(operationId).byName();
                     of.forEach(name -> {
                         if (declared.get(name).allowEmpty()) {
                             query.put(name, "");

@@ -23,10 +23,8 @@ final class Verdict {
                     + (answer.status() >= 500 ? " (a server error for a request the contract describes)" : "")
                     + firstError(answer));
         }
-        differences.addAll(responses.check(op, answer.status(), answer.header("Content-Type"), answer::header, answer.json()));
-        if (answer.status() != 401) {
-            differences.addAll(responses.checkRateLimitHeaders(answer::header));
-        }
+        differences.addAll(responses.checkWithRateLimits(op, answer.status(), answer.header("Content-Type"), answer::header,
+                answer.json()));
         if (answer.status() == expectedStatus && answer.json() != null) {
             if (expected instanceof Probe.Success success) {
                 String problem = success.check().check(answer.json().path("data"));

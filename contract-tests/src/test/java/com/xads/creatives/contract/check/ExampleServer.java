@@ -9,7 +9,6 @@ import com.sun.net.httpserver.HttpServer;
 import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.contract.ContractSchemas;
 import com.xads.creatives.contract.ExampleCatalog;
-import com.xads.creatives.contract.OperationParameters;
 import com.xads.creatives.contract.RequestCheck;
 import com.xads.creatives.contract.RequestProblem;
 import com.xads.creatives.contract.ResponseCheck;
@@ -138,7 +137,7 @@ final class ExampleServer implements AutoCloseable {
 
     /** An item operation answers with the id it was asked for. */
     private void echoId(ContractDocument.Operation op, String path, ObjectNode response) {
-        Map<String, String> values = new OperationParameters(document, op).matchPath(path);
+        Map<String, String> values = document.parameters(op.id()).matchPath(path);
         JsonNode data = response.path("data");
         if (!data.isObject() || op.path().endsWith("}") == false) {
             return;

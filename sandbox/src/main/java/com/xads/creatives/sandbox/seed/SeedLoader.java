@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.contract.ExampleCatalog;
-import com.xads.creatives.contract.OperationParameters;
 import com.xads.creatives.sandbox.engine.Kind;
 import com.xads.creatives.sandbox.engine.MediaLibrary;
 import com.xads.creatives.sandbox.engine.OperationCatalog;
@@ -47,7 +46,7 @@ public final class SeedLoader {
         ExampleCatalog examples = new ExampleCatalog(document);
         Map<String, String> accountOfExample = new HashMap<>();
         for (ExampleCatalog.RequestExample r : examples.requests()) {
-            Map<String, String> path = new OperationParameters(document, document.operation(r.operationId())).matchPath(r.path());
+            Map<String, String> path = document.parameters(r.operationId()).matchPath(r.path());
             accountOfExample.put(r.operationId() + " " + r.key(), path.get("account_id"));
             registerMedia(path.get("account_id"), r.query().values().toString());
             if (r.bodyKey() != null) {
@@ -75,7 +74,7 @@ public final class SeedLoader {
         }
         for (ExampleCatalog.RequestExample r : examples.requests()) {
             if (r.operationId().equals("previewDraftTweet")) {
-                Map<String, String> path = new OperationParameters(document, document.operation(r.operationId())).matchPath(r.path());
+                Map<String, String> path = document.parameters(r.operationId()).matchPath(r.path());
                 stub(path.get("account_id"), "DRAFT", path.get("draft_tweet_id"));
             }
         }
