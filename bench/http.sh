@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Sandbox vs Stoplight Prism (mocking the same bundled spec) vs nginx (the same response bytes, the ceiling of this
-# machine), side by side in one run: wrk -t2 -c32 -d15s --latency after a warm-up, for GET one card, GET a list, a
-# valid POST and an invalid POST; req/s, p50, p99 as the median of PASSES passes; start-up time and peak RSS. Then
-# the cost of OAuth 1.0a verification: a load client that signs every request (fresh nonce) against a sandbox that
-# verifies, and the same client unsigned against one that does not.
+# machine) vs bare Grizzly with the same bytes (the ceiling of the sandbox's HTTP layer), side by side in one run:
+# wrk -t2 -c32 -d15s --latency after a warm-up, for GET one card, GET a list, a valid POST and an invalid POST;
+# req/s, p50, p99 as the median of PASSES passes; start-up time and peak RSS. Then the cost of OAuth 1.0a
+# verification: a load client that signs every request (fresh nonce) against a sandbox that verifies, and the same
+# client unsigned against one that does not.
 #
 #   bench/http.sh                  # PASSES=3 DURATION=15 WARMUP=5 by default
-# Writes bench/target/http/results.md. Run it on an idle machine; nothing else should be listening on 18100-18104.
+# Writes bench/target/http/results.md. Run it on an idle machine; nothing else should be listening on 18100-18105.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -29,7 +30,8 @@ PRISM=$OUT/prism/node_modules/.bin/prism
 [ -f sandbox/target/creatives-sandbox.jar ] && [ -f bench/target/benchmarks.jar ] || mvn -B -q install -DskipTests
 SPEC=$ROOT/spec/target/classes/openapi/openapi.yaml
 # the README's command
-SANDBOX_JVM="-XX:SharedArchiveFile=sandbox/target/creatives-sandbox.jsa -Xmx128m -XX:+UseSerialGC"
+SANDBOX_JVM_NO_ARCHIVE="-Xmx112m -XX:+UseG1GC -XX:TrimNativeHeapInterval=1000"
+SANDBOX_JVM="-XX:SharedArchiveFile=sandbox/target/creatives-sandbox.jsa $SANDBOX_JVM_NO_ARCHIVE"
 
 ACCOUNT_PATH=/accounts/18ce54d4x5t/cards/poll
 declare -A CASE_METHOD=([get-one]=GET [list]=GET [post-valid]=POST [post-invalid]=POST)
@@ -75,6 +77,7 @@ measure() {
   [ "${CASE_METHOD[$case]}" = POST ] && script=(-s "$OUT/post.lua")
   local url="$base${CASE_PATH[$case]}"
   [ "$base" = "http://127.0.0.1:18102" ] && url="$base/$case"
+  [ "$base" = "http://127.0.0.1:18105" ] && url="$base/$case"
   wrk -t2 -c32 -d"${WARMUP}s" "${script[@]}" "$url" >/dev/null
   local rps=() p50=() p99=()
   for _ in $(seq 1 "$PASSES"); do
@@ -89,20 +92,23 @@ measure() {
        "$(printf '%s\n' "${p99[@]}" | sort -g | sed -n "$(( (PASSES + 1) / 2 ))p")"
 }
 
-declare -A RESULT START RSS
+declare -A RESULT START RSS FULL_GCS
+GC_LOG=$OUT/sandbox-gc.log
 run_server() { # name base pids...
   local name=$1 base=$2; shift 2
   for case in "${CASES[@]}"; do
+    local before=0; [ "$name" = sandbox ] && before=$(grep -c "Pause Full" "$GC_LOG" || true)
     RESULT[$name,$case]=$(measure "$base" "$case")
+    [ "$name" = sandbox ] && FULL_GCS[$case]=$(( $(grep -c "Pause Full" "$GC_LOG" || true) - before ))
     echo "$name $case: ${RESULT[$name,$case]}"
   done
   RSS[$name]=$(rss_mib "$@")
 }
 
 # --- sandbox -----------------------------------------------------------------------------------------------------
-rm -rf "$OUT/sandbox-data"
+rm -rf "$OUT/sandbox-data" "$GC_LOG"
 t=$(now_ms)
-java $SANDBOX_JVM -jar sandbox/target/creatives-sandbox.jar --port 18100 --auth none --rate-limits off --data-dir "$OUT/sandbox-data" \
+java $SANDBOX_JVM -Xlog:gc:file="$GC_LOG" -jar sandbox/target/creatives-sandbox.jar --port 18100 --auth none --rate-limits off --data-dir "$OUT/sandbox-data" \
   > "$OUT/sandbox.log" 2>&1 &
 SANDBOX=$!
 START[sandbox]=$(wait_ready "$t" "http://127.0.0.1:18100/openapi.json")
@@ -110,7 +116,7 @@ START[sandbox]=$(wait_ready "$t" "http://127.0.0.1:18100/openapi.json")
 mkdir -p "$OUT/nginx/logs"
 for case in "${CASES[@]}"; do
   curl -s -X "${CASE_METHOD[$case]}" "http://127.0.0.1:18100/12${CASE_PATH[$case]}" -o "$OUT/nginx/$case.json" \
-    -w "%{http_code}" > "$OUT/nginx/$case.status"
+    -D "$OUT/nginx/$case.headers" -w "%{http_code}" > "$OUT/nginx/$case.status"
 done
 run_server sandbox http://127.0.0.1:18100/12 "$SANDBOX"
 kill "$SANDBOX"; wait "$SANDBOX" 2>/dev/null || true
@@ -141,6 +147,15 @@ START[nginx]=$(wait_ready "$t" "http://127.0.0.1:18102/get-one")
 run_server nginx http://127.0.0.1:18102 "$NGINX_PID" $(pgrep -P "$NGINX_PID" || true)
 kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true
 
+# --- bare Grizzly: the sandbox's HTTP layer with fixed answers (no JAX-RS, no contract check, no store) ------------
+java $SANDBOX_JVM_NO_ARCHIVE -cp bench/target/benchmarks.jar com.xads.creatives.bench.BareGrizzly 18105 "$OUT/nginx" \
+  > "$OUT/grizzly.log" 2>&1 &
+GRIZZLY_PID=$!
+t=$(now_ms)
+START[grizzly]=$(wait_ready "$t" "http://127.0.0.1:18105/get-one")
+run_server grizzly http://127.0.0.1:18105 "$GRIZZLY_PID"
+kill "$GRIZZLY_PID"; wait "$GRIZZLY_PID" 2>/dev/null || true
+
 # --- signatures ----------------------------------------------------------------------------------------------------
 signed_run() { # auth mode (oauth|none), client mode (sign|plain), port
   rm -rf "$OUT/sandbox-$1"
@@ -169,24 +184,31 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%
   echo "| case | server | req/s | p50 ms | p99 ms |"
   echo "|---|---|---:|---:|---:|"
   for case in "${CASES[@]}"; do
-    for name in sandbox prism nginx; do
+    for name in sandbox prism nginx grizzly; do
       read -r rps p50 p99 <<< "${RESULT[$name,$case]}"
       echo "| $case | $name | $rps | $p50 | $p99 |"
     done
   done
   echo
-  echo "| case | sandbox / Prism req/s | sandbox / nginx req/s | sandbox p99 / nginx p99 |"
-  echo "|---|---:|---:|---:|"
+  echo "| case | sandbox / Prism req/s | sandbox / nginx req/s | sandbox p99 / nginx p99 | bare Grizzly / nginx req/s |"
+  echo "|---|---:|---:|---:|---:|"
   for case in "${CASES[@]}"; do
     read -r s_rps _ s_p99 <<< "${RESULT[sandbox,$case]}"
     read -r p_rps _ _ <<< "${RESULT[prism,$case]}"
     read -r n_rps _ n_p99 <<< "${RESULT[nginx,$case]}"
-    echo "| $case | $(ratio "$s_rps" "$p_rps") | $(ratio "$s_rps" "$n_rps") | $(ratio "$s_p99" "$n_p99") |"
+    read -r g_rps _ _ <<< "${RESULT[grizzly,$case]}"
+    echo "| $case | $(ratio "$s_rps" "$p_rps") | $(ratio "$s_rps" "$n_rps") | $(ratio "$s_p99" "$n_p99") | $(ratio "$g_rps" "$n_rps") |"
   done
   echo
   echo "| server | start-up ms (launch to first answer) | peak RSS MiB |"
   echo "|---|---:|---:|"
-  for name in sandbox prism nginx; do echo "| $name | ${START[$name]} | ${RSS[$name]} |"; done
+  for name in sandbox prism nginx grizzly; do echo "| $name | ${START[$name]} | ${RSS[$name]} |"; done
+  echo
+  echo "Sandbox, full collections during each case (warm-up and passes; longest pause of the run" \
+       "$(grep Pause "$GC_LOG" | awk '{print $NF}' | sort -g | tail -1)):" \
+       "$(for case in "${CASES[@]}"; do printf '%s %s; ' "$case" "${FULL_GCS[$case]}"; done)"
+  echo "Sandbox answers that close the connection (\`Connection: close\`):" \
+       "$(for case in "${CASES[@]}"; do grep -qi '^connection: close' "$OUT/nginx/$case.headers" && printf '%s ' "$case"; done)"
   echo
   echo "OAuth 1.0a verification, GET one card, 32 threads of the Java load client (median pass):"
   echo

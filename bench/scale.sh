@@ -17,7 +17,7 @@ OUT=$(pwd)/bench/target/scale
 mkdir -p "$OUT"
 command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk
 [ -f sandbox/target/creatives-sandbox.jar ] && [ -f bench/target/benchmarks.jar ] || mvn -B -q install -DskipTests
-SANDBOX_JVM="-XX:SharedArchiveFile=sandbox/target/creatives-sandbox.jsa -Xmx128m -XX:+UseSerialGC -Dsandbox.cache=off"
+SANDBOX_JVM="-XX:SharedArchiveFile=sandbox/target/creatives-sandbox.jsa -Xmx112m -XX:+UseG1GC -XX:TrimNativeHeapInterval=1000 -Dsandbox.cache=off"
 
 cat > "$OUT/random.lua" <<'LUA'
 -- N cards named b<base36 i>; CASE=one reads a random card, CASE=page a page from a random keyset position

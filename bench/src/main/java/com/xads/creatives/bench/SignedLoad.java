@@ -12,7 +12,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A closed-loop load client for what wrk cannot do: sign every request with OAuth 1.0a (a fresh nonce each time).
@@ -36,6 +41,7 @@ public final class SignedLoad {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Recorder latencies = new Recorder(3);
         AtomicLong notOk = new AtomicLong();
+        Map<String, LongAdder> notOkAnswers = new ConcurrentSkipListMap<>();
         long warmupEnd = System.nanoTime() + warmup.toNanos();
         long end = warmupEnd + measured.toNanos();
         List<Thread> workers = new ArrayList<>();
@@ -50,12 +56,14 @@ public final class SignedLoad {
                         request.header("Authorization", signer.authorization("GET", url, List.of()));
                     }
                     try {
-                        int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                         long done = System.nanoTime();
                         if (done > warmupEnd && done < end) {
                             latencies.recordValue((done - start) / 1000);
-                            if (status != 200) {
+                            if (answer.statusCode() != 200) {
                                 notOk.incrementAndGet();
+                                notOkAnswers.computeIfAbsent(answer.statusCode() + " " + errorMessage(answer.body()),
+                                        k -> new LongAdder()).increment();
                             }
                         }
                     } catch (Exception e) {
@@ -70,8 +78,16 @@ public final class SignedLoad {
             worker.join();
         }
         Histogram h = latencies.getIntervalHistogram();
-        System.out.printf("requests %d  req/s %.0f  p50 %.2f ms  p99 %.2f ms  not-200 %d%n", h.getTotalCount(),
+        System.out.printf("requests %d  req/s %.0f  p50 %.2f ms  p99 %.2f ms  not-200 %d %s%n", h.getTotalCount(),
                 h.getTotalCount() / (double) measured.toSeconds(), h.getValueAtPercentile(50) / 1000.0,
-                h.getValueAtPercentile(99) / 1000.0, notOk.get());
+                h.getValueAtPercentile(99) / 1000.0, notOk.get(), notOkAnswers);
     }
+
+    /** The first error message of an API error body, so a report says why requests were refused. */
+    private static String errorMessage(String body) {
+        Matcher m = MESSAGE.matcher(body);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static final Pattern MESSAGE = Pattern.compile("\"message\":\"([^\"]*)\"");
 }

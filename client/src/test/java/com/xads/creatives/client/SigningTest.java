@@ -24,11 +24,14 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** OAuth 1.0a signatures: X's published test vector, and requests checked against an independent RFC 5849 computation. */
 class SigningTest {
@@ -107,6 +110,19 @@ class SigningTest {
                     formOauth.get("oauth_signature"));
             assertNotEquals(jsonOauth.get("oauth_signature"), formOauth.get("oauth_signature"));
         }
+    }
+
+    /** A repeated nonce is refused as a replay, so nonces must not meet even over millions of requests. */
+    @Test
+    void everySignatureHasItsOwn128BitNonce() {
+        OAuth1Signer signer = new OAuth1Signer(new OAuth1Credentials("ck", "cs", "tk", "ts"));
+        Set<String> nonces = new HashSet<>();
+        for (int i = 0; i < 20_000; i++) {
+            String nonce = oauthParams(signer.authorization("GET", "http://127.0.0.1/12/x", List.of())).get("oauth_nonce");
+            assertTrue(nonce.matches("[0-9a-f]{32}"), nonce);
+            nonces.add(nonce);
+        }
+        assertEquals(20_000, nonces.size());
     }
 
     @Test

@@ -7,13 +7,17 @@ import com.github.scribejava.core.model.OAuth1AccessToken;
 import com.github.scribejava.core.model.OAuthRequest;
 import com.github.scribejava.core.model.Verb;
 import com.github.scribejava.core.oauth.OAuth10aService;
+import com.github.scribejava.core.services.TimestampService;
+import com.github.scribejava.core.services.TimestampServiceImpl;
 import com.xads.creatives.contract.QueryStrings;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
 
@@ -74,6 +78,21 @@ final class ServerConnection {
 
     /** scribejava wants an API description; only its signing parts are used. */
     private static final class SigningOnly extends DefaultApi10a {
+        /** 128 random bits per nonce: scribejava's own (time plus one random int) can repeat, and is then refused. */
+        private final TimestampService timestamps = new TimestampServiceImpl() {
+            private final SecureRandom random = new SecureRandom();
+
+            @Override
+            public String getNonce() {
+                return new BigInteger(128, random).toString(36);
+            }
+        };
+
+        @Override
+        public TimestampService getTimestampService() {
+            return timestamps;
+        }
+
         @Override
         public String getRequestTokenEndpoint() {
             return "https://invalid.invalid/request_token";

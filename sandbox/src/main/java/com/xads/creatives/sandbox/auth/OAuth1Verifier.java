@@ -11,12 +11,13 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,13 +29,29 @@ public final class OAuth1Verifier {
 
     static final Duration WINDOW = Duration.ofMinutes(5);
     private static final Pattern PARAM = Pattern.compile("([A-Za-z_]+)=\"([^\"]*)\"");
-    private static final int MAX_NONCES = 200_000;
+    /**
+     * Nonces remembered at most. A nonce is needed only while its timestamp is within the window; under a flood of
+     * signed requests (100,000 is half a minute at full speed here) the oldest are forgotten first, so the heap
+     * holds about 20 MiB of them at worst.
+     */
+    static final int MAX_NONCES = 100_000;
+
+    private record SeenNonce(String key, Instant forgetAt) {
+    }
 
     private final Clock clock;
-    private final Map<String, Instant> nonces = new ConcurrentHashMap<>();
+    private final int maxNonces;
+    private final Set<String> seenNonces = new HashSet<>();
+    /** The same nonces in the order they came, the oldest first. */
+    private final ArrayDeque<SeenNonce> nonceOrder = new ArrayDeque<>();
 
     public OAuth1Verifier(Clock clock) {
+        this(clock, MAX_NONCES);
+    }
+
+    OAuth1Verifier(Clock clock, int maxNonces) {
         this.clock = clock;
+        this.maxNonces = maxNonces;
     }
 
     /** The user a valid signature speaks for, or empty (with the reason) when the request must be refused. */
@@ -73,10 +90,9 @@ public final class OAuth1Verifier {
             return Result.refused("The OAuth signature does not match the request");
         }
         String nonce = oauth.getOrDefault("oauth_nonce", "");
-        if (nonce.isEmpty() || nonces.putIfAbsent(user.get().token() + ":" + nonce, now.plus(WINDOW).plus(WINDOW)) != null) {
+        if (nonce.isEmpty() || !firstUse(user.get().token() + ":" + nonce, timestamp.plus(WINDOW), now)) {
             return Result.refused("oauth_nonce was used before");
         }
-        forgetOldNonces(now);
         return new Result(user, null);
     }
 
@@ -93,14 +109,28 @@ public final class OAuth1Verifier {
         return new HMACSha1SignatureService().getSignature(base, SandboxUsers.CONSUMER_SECRET, tokenSecret);
     }
 
-    private void forgetOldNonces(Instant now) {
-        if (nonces.size() < MAX_NONCES / 2) {
-            return;
-        }
-        for (Iterator<Map.Entry<String, Instant>> it = nonces.entrySet().iterator(); it.hasNext(); ) {
-            if (it.next().getValue().isBefore(now)) {
-                it.remove();
+    /**
+     * Records the nonce; false when it was seen before. Each call first forgets, from the oldest, the nonces whose
+     * timestamps have left the window (a replay of those fails the timestamp check) and those over the bound, so the
+     * cost per request stays constant however many are held.
+     */
+    private boolean firstUse(String key, Instant forgetAt, Instant now) {
+        synchronized (nonceOrder) {
+            while (!nonceOrder.isEmpty() && (nonceOrder.peekFirst().forgetAt().isBefore(now) || nonceOrder.size() >= maxNonces)) {
+                seenNonces.remove(nonceOrder.pollFirst().key());
             }
+            if (!seenNonces.add(key)) {
+                return false;
+            }
+            nonceOrder.addLast(new SeenNonce(key, forgetAt));
+            return true;
+        }
+    }
+
+    /** How many nonces are held now. */
+    int noncesHeld() {
+        synchronized (nonceOrder) {
+            return seenNonces.size();
         }
     }
 

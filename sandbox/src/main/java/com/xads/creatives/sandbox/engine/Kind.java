@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.xads.creatives.sandbox.store.StoredObject;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** The kinds of objects the sandbox stores, with how each is identified, indexed and deleted. */
@@ -18,7 +20,7 @@ public enum Kind {
     MEDIA_LIBRARY_ITEM("MediaLibraryItem", "media_key", true, "media_type", null, "MEDIA_NOT_FOUND"),
     PREROLL_CALL_TO_ACTION("PrerollCallToAction", "id", true, null, "line_item_id", "NOT_FOUND"),
     DRAFT_TWEET("DraftTweet", "id", false, null, "user_id", "NOT_FOUND"),
-    SCHEDULED_TWEET("ScheduledTweet", "id", false, "scheduled_status", "user_id", "NOT_FOUND"),
+    SCHEDULED_TWEET("ScheduledTweet", "id", false, "scheduled_status", "user_id", "NOT_FOUND", "scheduled_at"),
     TWEET("Tweet", "id_str", false, "tweet_type", null, "TWEET_NOT_FOUND");
 
     /** Name of the entity schema in the contract. */
@@ -29,8 +31,16 @@ public enum Kind {
     final String typeMember;
     final String parentMember;
     public final String notFoundCode;
+    /** The member that says when the object is due while its type member is SCHEDULED; null when nothing is. */
+    private final String dueMember;
 
     Kind(String schema, String idMember, boolean softDelete, String typeMember, String parentMember, String notFoundCode) {
+        this(schema, idMember, softDelete, typeMember, parentMember, notFoundCode, null);
+    }
+
+    Kind(String schema, String idMember, boolean softDelete, String typeMember, String parentMember, String notFoundCode,
+         String dueMember) {
+        this.dueMember = dueMember;
         this.schema = schema;
         this.idMember = idMember;
         this.softDelete = softDelete;
@@ -50,7 +60,14 @@ public enum Kind {
         return new StoredObject(key(), account, body.path(idMember).asText(), nullable(body, "card_uri"),
                 nullable(body, "name"), typeMember == null ? null : nullable(body, typeMember),
                 parentMember == null ? null : nullable(body, parentMember), search,
-                body.path("deleted").asBoolean(false), nullable(body, "updated_at"), body);
+                body.path("deleted").asBoolean(false), nullable(body, "updated_at"), dueAt(body), body);
+    }
+
+    private Instant dueAt(ObjectNode body) {
+        if (dueMember == null || !"SCHEDULED".equals(nullable(body, typeMember)) || nullable(body, dueMember) == null) {
+            return null;
+        }
+        return Times.parse(body.get(dueMember).asText()).truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static String text(JsonNode body, String member) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.xads.creatives.sandbox.http.ApiException;
-import com.xads.creatives.sandbox.store.ListQuery;
+import com.xads.creatives.sandbox.store.StoredObject;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -31,6 +31,15 @@ final class TweetEntities {
 
     TweetEntities(EntityContext ctx) {
         this.ctx = ctx;
+        storeDueTimesOfOlderRows();
+    }
+
+    /** Pending Scheduled Tweets written before due times were stored get theirs, so they still go live. */
+    private void storeDueTimesOfOlderRows() {
+        List<StoredObject> older = ctx.store().withoutDueTime(Kind.SCHEDULED_TWEET.key(), "SCHEDULED");
+        if (!older.isEmpty()) {
+            ctx.store().putAll(older.stream().map(o -> Kind.SCHEDULED_TWEET.stored(o.account(), o.body())).toList());
+        }
     }
 
     ObjectNode createDraft(SandboxRequest r) {
@@ -89,12 +98,11 @@ final class TweetEntities {
      * any span that contains it hold more.
      */
     private void checkWindow(String account, Instant at, String excludedId) {
-        ListQuery scheduled = new ListQuery(Kind.SCHEDULED_TWEET.key(), account, List.of(), List.of(), List.of("SCHEDULED"),
-                List.of(), null, null, false, ListQuery.SortColumn.CREATED_AT, false, 10_000, null);
-        List<Instant> near = new ArrayList<>(ctx.store().list(scheduled).objects().stream()
+        // due times are whole seconds: strictly within 15 minutes of at is from at - 15 min + 1 s to at + 15 min - 1 s
+        List<Instant> near = new ArrayList<>(ctx.store().due(Kind.SCHEDULED_TWEET.key(), account,
+                        at.minus(SCHEDULING_WINDOW).plusSeconds(1), at.plus(SCHEDULING_WINDOW).minusSeconds(1)).stream()
                 .filter(o -> !o.id().equals(excludedId))
-                .map(o -> Times.parse(o.body().path("scheduled_at").asText()))
-                .filter(t -> t.isAfter(at.minus(SCHEDULING_WINDOW)) && t.isBefore(at.plus(SCHEDULING_WINDOW)))
+                .map(StoredObject::dueAt)
                 .toList());
         near.add(at);
         Collections.sort(near);
@@ -225,18 +233,11 @@ final class TweetEntities {
 
     private NextDue earliestPending(String account) {
         long generation = ctx.store().generation();
-        ListQuery pending = new ListQuery(Kind.SCHEDULED_TWEET.key(), account, List.of(), List.of(), List.of("SCHEDULED"),
-                List.of(), null, null, false, ListQuery.SortColumn.CREATED_AT, false, Integer.MAX_VALUE - 1, null);
-        Instant earliest = ctx.store().list(pending).objects().stream()
-                .map(o -> Times.parse(o.body().path("scheduled_at").asText())).min(Instant::compareTo).orElse(Instant.MAX);
-        return new NextDue(earliest, generation);
+        return new NextDue(ctx.store().earliestDue(Kind.SCHEDULED_TWEET.key(), account).orElse(Instant.MAX), generation);
     }
 
     private void publish(String account, Instant now) {
-        ListQuery due = new ListQuery(Kind.SCHEDULED_TWEET.key(), account, List.of(), List.of(), List.of("SCHEDULED"),
-                List.of(), null, null, false, ListQuery.SortColumn.CREATED_AT, false, 10_000, null);
-        ctx.store().list(due).objects().stream()
-                .filter(o -> !Times.parse(o.body().path("scheduled_at").asText()).isAfter(now))
+        ctx.store().due(Kind.SCHEDULED_TWEET.key(), account, Instant.MIN, now)
                 .forEach(o -> {
                     ObjectNode scheduled = o.body();
                     String tweetId = ctx.ids().decimal();

@@ -35,11 +35,11 @@ class KeysetPagesTest {
         for (int i = 0; i < OBJECTS; i++) {
             String name = i % 7 == 0 ? null : "card " + (i * 37 % 101);
             StoredObject o = new StoredObject("poll_card", "acct", "id" + i, null, name, "POLL", null, null, i % 5 == 0,
-                    i % 3 == 0 ? null : "2026-01-" + String.format("%02d", 1 + i % 28) + "T00:00:00Z",
+                    i % 3 == 0 ? null : "2026-01-" + String.format("%02d", 1 + i % 28) + "T00:00:00Z", null,
                     JsonNodeFactory.instance.objectNode().put("id", "id" + i));
             store.put(o);
             STORED.add(o);
-            store.put(new StoredObject("poll_card", "other", "id" + i, null, name, "POLL", null, null, false, null,
+            store.put(new StoredObject("poll_card", "other", "id" + i, null, name, "POLL", null, null, false, null, null,
                     JsonNodeFactory.instance.objectNode()));
         }
     }
