@@ -16,7 +16,8 @@ WARMUP=${WARMUP:-5}
 OUT=$(pwd)/bench/target/scale
 mkdir -p "$OUT"
 command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk
-[ -f sandbox/target/creatives-sandbox.jar ] && [ -f bench/target/benchmarks.jar ] || mvn -B -q install -DskipTests
+# build what is measured, so a jar left from older sources is never benchmarked (SKIP_BUILD=1 to reuse the jars)
+[ "${SKIP_BUILD:-0}" = 1 ] || mvn -B -q install -DskipTests
 SANDBOX_JVM="-XX:SharedArchiveFile=sandbox/target/creatives-sandbox.jsa -Xmx112m -XX:+UseG1GC -XX:TrimNativeHeapInterval=1000 -Dsandbox.cache=off"
 
 cat > "$OUT/random.lua" <<'LUA'
