@@ -269,30 +269,14 @@ public final class ObjectStore {
     public String explain(ListQuery q) {
         List<Object> args = new ArrayList<>();
         String sql = listSql(q, args);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql)) {
-            bind(ps, args.toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+        return queryValue("EXPLAIN " + sql, args.toArray()).map(Object::toString).orElseThrow();
     }
 
     public long count(ListQuery q) {
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM objects WHERE ");
         List<Object> args = new ArrayList<>();
         where(q, sql, args);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            bind(ps, args.toArray());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+        return ((Number) queryValue(sql.toString(), args.toArray()).orElseThrow()).longValue();
     }
 
     /** The objects of the account due from {@code from} to {@code to}, both included, earliest first. */
@@ -303,16 +287,8 @@ public final class ObjectStore {
 
     /** When the account's earliest pending object of the kind is due. */
     public Optional<Instant> earliestDue(String kind, String account) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT MIN(due_at) FROM objects WHERE kind = ? AND account = ? AND deleted = FALSE")) {
-            bind(ps, kind, account);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getObject(1) == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(rs.getLong(1)));
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+        return queryValue("SELECT MIN(due_at) FROM objects WHERE kind = ? AND account = ? AND deleted = FALSE", kind, account)
+                .map(seconds -> Instant.ofEpochSecond(((Number) seconds).longValue()));
     }
 
     /** Objects of the kind and type that have no due time: rows written before the due_at column existed. */
@@ -321,15 +297,7 @@ public final class ObjectStore {
     }
 
     public Optional<String> setting(String name) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM settings WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+        return queryValue("SELECT setting_value FROM settings WHERE name = ?", name).map(Object::toString);
     }
 
     public void setting(String name, String value) {
@@ -395,6 +363,18 @@ public final class ObjectStore {
 
     private Optional<StoredObject> queryOne(String sql, Object... args) {
         return queryAll(sql, args).stream().findFirst();
+    }
+
+    /** The first column of the first row; empty when there is no row or the value is NULL. */
+    private Optional<Object> queryValue(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getObject(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
     }
 
     private List<StoredObject> queryAll(String sql, Object... args) {
