@@ -19,25 +19,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The sandbox, in a process of its own, is killed with SIGKILL while eight writers create Draft Tweets; started
- * again on the same data directory it holds every write it had answered 200, and takes new writes.
+ * The sandbox, in a process of its own on a machine whose cores are kept busy, is killed with SIGKILL while eight
+ * writers create Draft Tweets as fast as it answers (rate limits off, so they never pause); started again on the same
+ * data directory it holds every write it had answered 200, and takes new writes. The kill comes at an event (the
+ * number of answered writes), not after a sleep, so a slow machine only makes the test take longer.
  */
 class KillNineTest {
 
     private static final String DRAFTS = "/12/accounts/18ce54d4x5t/draft_tweets";
+    private static final int WRITES_BEFORE_KILL = 300;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private static Process start(Path dir, List<String> portOut) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                SandboxMain.class.getName(), "--port", "0", "--auth", "none", "--data-dir", dir.toString())
+                SandboxMain.class.getName(), "--port", "0", "--auth", "none", "--rate-limits", "off",
+                "--data-dir", dir.toString())
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -53,61 +59,94 @@ class KillNineTest {
     }
 
     private static HttpResponse<String> send(String base, String method, String pathAndQuery) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(10))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(30))
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Busy loops on every core, so the sandbox's background threads get as little time as on a loaded CI machine. */
+    private static List<Thread> busyCores(AtomicBoolean stop) {
+        List<Thread> spinners = new ArrayList<>();
+        for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
+            Thread spinner = new Thread(() -> {
+                long x = 0;
+                while (!stop.get()) {
+                    x += System.nanoTime() % 7;
+                }
+                if (x == 42) {
+                    System.out.print("");
+                }
+            }, "busy-core-" + i);
+            spinner.setDaemon(true);
+            spinner.start();
+            spinners.add(spinner);
+        }
+        return spinners;
     }
 
     @Test
     void everyAnsweredWriteSurvivesAKill() throws Exception {
         Path dir = Files.createTempDirectory("kill-nine");
-        List<String> base = new ArrayList<>();
-        Process first = start(dir, base);
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        List<Thread> writers = new ArrayList<>();
-        for (int w = 0; w < 8; w++) {
-            int writer = w;
-            Thread thread = new Thread(() -> {
-                for (int i = 0; ; i++) {
-                    try {
-                        HttpResponse<String> r = send(base.get(0), "POST", DRAFTS + "?as_user_id=" + SandboxUsers.FIRST.id()
-                                + "&text=w" + writer + "-" + i);
-                        if (r.statusCode() == 200) {
-                            JsonNode data = TestSandbox.JSON.readTree(r.body()).path("data");
-                            acknowledged.add(data.path("id").asText());
+        AtomicBoolean stopSpinning = new AtomicBoolean();
+        List<Thread> spinners = busyCores(stopSpinning);
+        try {
+            List<String> base = new ArrayList<>();
+            Process first = start(dir, base);
+            Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+            CountDownLatch enoughWrites = new CountDownLatch(WRITES_BEFORE_KILL);
+            List<Thread> writers = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                int writer = w;
+                Thread thread = new Thread(() -> {
+                    for (int i = 0; ; i++) {
+                        try {
+                            HttpResponse<String> r = send(base.get(0), "POST", DRAFTS + "?as_user_id="
+                                    + SandboxUsers.FIRST.id() + "&text=w" + writer + "-" + i);
+                            if (r.statusCode() == 200) {
+                                JsonNode data = TestSandbox.JSON.readTree(r.body()).path("data");
+                                acknowledged.add(data.path("id").asText());
+                                enoughWrites.countDown();
+                            }
+                        } catch (Exception killed) {
+                            return;
                         }
-                    } catch (Exception killed) {
-                        return;
+                    }
+                });
+                thread.start();
+                writers.add(thread);
+            }
+            assertTrue(enoughWrites.await(3, TimeUnit.MINUTES), "writes answered: " + acknowledged.size());
+            first.destroyForcibly();
+            assertTrue(first.waitFor(30, TimeUnit.SECONDS));
+            for (Thread writer : writers) {
+                writer.join(60_000);
+                assertTrue(!writer.isAlive(), "a writer still runs after the kill");
+            }
+
+            base.clear();
+            Process second = start(dir, base);
+            try {
+                List<String> missing = new ArrayList<>();
+                for (String id : acknowledged) {
+                    if (send(base.get(0), "GET", DRAFTS + "/" + id).statusCode() != 200) {
+                        missing.add(id);
                     }
                 }
-            });
-            thread.start();
-            writers.add(thread);
-        }
-        Thread.sleep(2_500);
-        first.destroyForcibly();
-        assertTrue(first.waitFor(10, TimeUnit.SECONDS));
-        for (Thread writer : writers) {
-            writer.join(15_000);
-        }
-        assertTrue(acknowledged.size() > 20, "writes before the kill: " + acknowledged.size());
-
-        base.clear();
-        Process second = start(dir, base);
-        try {
-            List<String> missing = new ArrayList<>();
-            for (String id : acknowledged) {
-                if (send(base.get(0), "GET", DRAFTS + "/" + id).statusCode() != 200) {
-                    missing.add(id);
-                }
+                System.out.println("kill -9: " + acknowledged.size() + " acknowledged writes, " + missing.size()
+                        + " missing after restart");
+                assertEquals(List.of(), missing, "acknowledged writes lost by the kill");
+                assertEquals(200, send(base.get(0), "POST", DRAFTS + "?as_user_id=" + SandboxUsers.FIRST.id()
+                        + "&text=after").statusCode());
+                HttpResponse<String> list = send(base.get(0), "GET", DRAFTS + "?count=200");
+                assertEquals(200, list.statusCode(), list.body());
+            } finally {
+                second.destroy();
+                second.waitFor(30, TimeUnit.SECONDS);
             }
-            System.out.println("kill -9: " + acknowledged.size() + " acknowledged writes, " + missing.size() + " missing after restart");
-            assertEquals(List.of(), missing, "acknowledged writes lost by the kill");
-            assertEquals(200, send(base.get(0), "POST", DRAFTS + "?as_user_id=" + SandboxUsers.FIRST.id() + "&text=after").statusCode());
-            HttpResponse<String> list = send(base.get(0), "GET", DRAFTS + "?count=200");
-            assertEquals(200, list.statusCode(), list.body());
         } finally {
-            second.destroy();
-            second.waitFor(10, TimeUnit.SECONDS);
+            stopSpinning.set(true);
+            for (Thread spinner : spinners) {
+                spinner.join(5_000);
+            }
         }
     }
 }
