@@ -1,6 +1,5 @@
 package com.xads.creatives.client;
 
-import com.github.scribejava.core.services.TimestampService;
 import com.xads.creatives.client.auth.OAuth1Credentials;
 import com.xads.creatives.client.auth.OAuth1Signer;
 import com.xads.creatives.client.auth.OAuth1SigningInterceptor;
@@ -41,17 +40,9 @@ class SigningTest {
             "LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE");
 
     private static OAuth1Signer fixed(OAuth1Credentials credentials, String nonce, String timestamp) {
-        return new OAuth1Signer(credentials, new TimestampService() {
-            @Override
-            public String getTimestampInSeconds() {
-                return timestamp;
-            }
-
-            @Override
-            public String getNonce() {
-                return nonce;
-            }
-        });
+        return new OAuth1Signer(credentials,
+                java.time.Clock.fixed(java.time.Instant.ofEpochSecond(Long.parseLong(timestamp)), java.time.ZoneOffset.UTC),
+                () -> nonce);
     }
 
     @Test

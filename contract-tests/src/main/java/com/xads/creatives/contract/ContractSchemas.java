@@ -2,6 +2,7 @@ package com.xads.creatives.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonMetaSchema;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.NonValidationKeyword;
@@ -12,8 +13,6 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi30;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,14 +21,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Validates JSON values against schemas of the bundled contract with networknt's OpenAPI 3.0 dialect
- * ({@code nullable}, formats asserted). Schemas are addressed by JSON pointer into the document and compiled once.
+ * ({@code nullable}, formats asserted). Schemas are addressed by JSON pointer into the document. The document is
+ * parsed once and compiled as one schema resource; each pointer is a sub-schema of it, compiled once, so the memory
+ * of a run does not grow with the number of distinct schemas it touches (asking the factory for each pointer by
+ * location parsed the whole document again for every one and kept each copy).
  */
 public final class ContractSchemas {
 
     private static final String DOCUMENT_IRI = "https://contract.invalid/openapi.json";
 
-    private final JsonSchemaFactory factory;
-    private final SchemaValidatorsConfig config;
+    private final JsonNode root;
+    private final JsonSchema document;
     private final Map<String, JsonSchema> compiled = new ConcurrentHashMap<>();
 
     public ContractSchemas(ContractDocument document) {
@@ -40,15 +42,16 @@ public final class ContractSchemas {
                         new NonValidationKeyword("security"), new NonValidationKeyword("paths"),
                         new NonValidationKeyword("components")))
                 .build();
-        this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, builder -> builder
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, builder -> builder
                 .metaSchema(dialect)
-                .defaultMetaSchemaIri(dialect.getIri())
-                .schemaLoaders(loaders -> loaders.schemas(Map.of(DOCUMENT_IRI, document.text()))));
-        this.config = SchemaValidatorsConfig.builder()
+                .defaultMetaSchemaIri(dialect.getIri()));
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
                 .nullableKeywordEnabled(true)
                 .build();
+        this.root = document.root();
+        this.document = factory.getSchema(SchemaLocation.of(DOCUMENT_IRI), root, config);
     }
 
     /** The problems of {@code value} against the schema at {@code pointer}; empty when it is valid. */
@@ -72,12 +75,26 @@ public final class ContractSchemas {
     }
 
     private Set<ValidationMessage> messages(String pointer, JsonNode value) {
-        JsonSchema schema = compiled.computeIfAbsent(pointer, p ->
-                factory.getSchema(SchemaLocation.of(DOCUMENT_IRI + "#" + encode(p)), config));
-        return schema.validate(value);
+        return compiled.computeIfAbsent(pointer, this::subSchema).validate(value);
     }
 
-    private static String encode(String pointer) {
-        return URLEncoder.encode(pointer, StandardCharsets.UTF_8).replace("%2F", "/").replace("%7E", "~");
+    /** The sub-schema at a JSON pointer; array members are addressed by index, object members by name. */
+    private JsonSchema subSchema(String pointer) {
+        JsonNodePath path = new JsonNodePath(PathType.JSON_POINTER);
+        JsonNode node = root;
+        for (String token : pointer.substring(1).split("/", -1)) {
+            String name = token.replace("~1", "/").replace("~0", "~");
+            if (node.isArray()) {
+                path = path.append(Integer.parseInt(name));
+                node = node.path(Integer.parseInt(name));
+            } else {
+                path = path.append(name);
+                node = node.path(name);
+            }
+        }
+        if (node.isMissingNode()) {
+            throw new IllegalArgumentException("no schema at " + pointer);
+        }
+        return document.getSubSchema(path);
     }
 }

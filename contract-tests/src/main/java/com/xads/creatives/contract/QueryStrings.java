@@ -1,11 +1,11 @@
 package com.xads.creatives.contract;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.StringJoiner;
+import com.xads.creatives.oauth1.FormPairs;
+import com.xads.creatives.oauth1.Param;
 
-/** Query strings as the API's clients send them: UTF-8 percent-encoding, spaces as %20. */
+import java.util.Map;
+
+/** Query strings as the API's clients send them: UTF-8 percent-encoding (RFC 3986), spaces as %20. */
 public final class QueryStrings {
 
     private QueryStrings() {
@@ -16,9 +16,6 @@ public final class QueryStrings {
         if (query.isEmpty()) {
             return "";
         }
-        StringJoiner joined = new StringJoiner("&", "?", "");
-        query.forEach((name, value) -> joined.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")));
-        return joined.toString();
+        return "?" + FormPairs.format(query.entrySet().stream().map(e -> new Param(e.getKey(), e.getValue())).toList());
     }
 }

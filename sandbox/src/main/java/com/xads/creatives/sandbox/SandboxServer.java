@@ -19,6 +19,8 @@ import com.xads.creatives.sandbox.http.ApiExceptionMapper;
 import com.xads.creatives.sandbox.http.AuthFilter;
 import com.xads.creatives.sandbox.http.ContractRequestFilter;
 import com.xads.creatives.sandbox.http.JsonBodyExceptionMapper;
+import com.xads.creatives.sandbox.http.JsonErrorPages;
+import com.xads.creatives.sandbox.http.MethodFilter;
 import com.xads.creatives.sandbox.http.RateLimits;
 import com.xads.creatives.sandbox.http.RequestTargetFilter;
 import com.xads.creatives.sandbox.http.SandboxDispatch;
@@ -116,6 +118,8 @@ public final class SandboxServer implements AutoCloseable {
         // a GET or DELETE that carries a body gets the API's answer (the body is ignored), not a bare 400
         http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
         listener.registerAddOn(new RequestTargetFilter(rateLimits));
+        listener.registerAddOn(new MethodFilter(document, rateLimits));
+        JsonErrorPages.install(http);
         http.getServerConfiguration().addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, api), "/12");
         http.getServerConfiguration().addHttpHandler(docsSite(), "/docs");
         http.getServerConfiguration().addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, site), "/");

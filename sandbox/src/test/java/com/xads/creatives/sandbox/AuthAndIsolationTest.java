@@ -1,6 +1,5 @@
 package com.xads.creatives.sandbox;
 
-import com.github.scribejava.core.services.TimestampServiceImpl;
 import com.xads.creatives.client.auth.OAuth1Credentials;
 import com.xads.creatives.client.auth.OAuth1Signer;
 import com.xads.creatives.contract.ContractDocument;
@@ -82,12 +81,9 @@ class AuthAndIsolationTest {
 
     @Test
     void aStaleTimestampIsRefused() {
-        OAuth1Signer late = new OAuth1Signer(TestSandbox.credentials(SandboxUsers.FIRST), new TimestampServiceImpl() {
-            @Override
-            public String getTimestampInSeconds() {
-                return String.valueOf(System.currentTimeMillis() / 1000 - 6 * 60);
-            }
-        });
+        OAuth1Signer late = new OAuth1Signer(TestSandbox.credentials(SandboxUsers.FIRST),
+                java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(-6)),
+                com.xads.creatives.oauth1.OAuth1Signer::randomNonce);
         assertUnauthorized(withAuthorization("GET", CARDS, authorization(late, "GET", CARDS)));
     }
 

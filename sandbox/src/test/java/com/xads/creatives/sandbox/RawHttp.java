@@ -33,6 +33,12 @@ final class RawHttp {
 
     /** @param target the request target as raw bytes (path and query), sent as they are */
     static Response send(URI server, String method, byte[] target, String contentType, byte[] body) throws IOException {
+        return send(server, method, target, contentType, body, Map.of());
+    }
+
+    /** The same with more header lines (name to value, sent as ISO-8859-1). */
+    static Response send(URI server, String method, byte[] target, String contentType, byte[] body,
+                         Map<String, String> headers) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), 5_000);
             socket.setSoTimeout(30_000);
@@ -44,6 +50,9 @@ final class RawHttp {
                     .getBytes(StandardCharsets.US_ASCII));
             if (contentType != null) {
                 head.write(("Content-Type: " + contentType + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            }
+            for (Map.Entry<String, String> header : headers.entrySet()) {
+                head.write((header.getKey() + ": " + header.getValue() + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             }
             if (body != null) {
                 head.write(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.US_ASCII));

@@ -54,9 +54,13 @@ final class TestSandbox implements AutoCloseable, AfterAllCallback {
 
     /** Without the 429s of the API's rate limits, for tests that send more than a real client could. */
     static TestSandbox startWithoutRateLimits() {
+        return startWithoutRateLimits(false);
+    }
+
+    static TestSandbox startWithoutRateLimits(boolean checkSignatures) {
         try {
             Path dataDir = Files.createTempDirectory("sandbox-test");
-            return new TestSandbox(SandboxServer.start(new SandboxOptions(0, dataDir, false, false)), dataDir);
+            return new TestSandbox(SandboxServer.start(new SandboxOptions(0, dataDir, checkSignatures, false)), dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,23 +2,16 @@ package com.xads.creatives.contract.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.scribejava.core.builder.api.DefaultApi10a;
-import com.github.scribejava.core.model.OAuth1AccessToken;
-import com.github.scribejava.core.model.OAuthRequest;
-import com.github.scribejava.core.model.Verb;
-import com.github.scribejava.core.oauth.OAuth10aService;
-import com.github.scribejava.core.services.TimestampService;
-import com.github.scribejava.core.services.TimestampServiceImpl;
 import com.xads.creatives.contract.QueryStrings;
+import com.xads.creatives.oauth1.OAuth1Signer;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** Sends probes to the server under check, signed with OAuth 1.0a (HMAC-SHA1) unless the check runs without auth. */
@@ -33,8 +26,7 @@ final class ServerConnection {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String baseUrl;
-    private final OAuth10aService signer;
-    private final OAuth1AccessToken token;
+    private final OAuth1Signer signer;
     private final Duration timeout;
     private final HttpClient http;
 
@@ -42,14 +34,8 @@ final class ServerConnection {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
-        if (credentials == null) {
-            this.signer = null;
-            this.token = null;
-        } else {
-            this.signer = new OAuth10aService(new SigningOnly(), credentials.consumerKey(), credentials.consumerSecret(),
-                    null, null, null, null, null, null);
-            this.token = new OAuth1AccessToken(credentials.token(), credentials.tokenSecret());
-        }
+        this.signer = credentials == null ? null : new OAuth1Signer(credentials.consumerKey(),
+                credentials.consumerSecret(), credentials.token(), credentials.tokenSecret());
     }
 
     Answer send(String method, String path, Map<String, String> query, JsonNode body) throws IOException, InterruptedException {
@@ -61,9 +47,7 @@ final class ServerConnection {
             request.header("Content-Type", "application/json");
         }
         if (signer != null) {
-            OAuthRequest toSign = new OAuthRequest(Verb.valueOf(method), url);
-            signer.signRequest(token, toSign);
-            request.header("Authorization", toSign.getHeaders().get("Authorization"));
+            request.header("Authorization", signer.authorization(method, url, List.of()));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json;
@@ -73,39 +57,5 @@ final class ServerConnection {
             json = null;
         }
         return new Answer(response.statusCode(), response, json);
-    }
-
-
-    /** scribejava wants an API description; only its signing parts are used. */
-    private static final class SigningOnly extends DefaultApi10a {
-        /** 128 random bits per nonce: scribejava's own (time plus one random int) can repeat, and is then refused. */
-        private final TimestampService timestamps = new TimestampServiceImpl() {
-            private final SecureRandom random = new SecureRandom();
-
-            @Override
-            public String getNonce() {
-                return new BigInteger(128, random).toString(36);
-            }
-        };
-
-        @Override
-        public TimestampService getTimestampService() {
-            return timestamps;
-        }
-
-        @Override
-        public String getRequestTokenEndpoint() {
-            return "https://invalid.invalid/request_token";
-        }
-
-        @Override
-        public String getAccessTokenEndpoint() {
-            return "https://invalid.invalid/access_token";
-        }
-
-        @Override
-        protected String getAuthorizationBaseUrl() {
-            return "https://invalid.invalid/authorize";
-        }
     }
 }

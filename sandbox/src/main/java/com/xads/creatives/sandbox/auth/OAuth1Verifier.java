@@ -1,11 +1,12 @@
 package com.xads.creatives.sandbox.auth;
 
-import com.github.scribejava.core.extractors.BaseStringExtractorImpl;
-import com.github.scribejava.core.model.OAuthRequest;
-import com.github.scribejava.core.model.Verb;
-import com.github.scribejava.core.services.HMACSha1SignatureService;
 
-import java.net.URLDecoder;
+import com.xads.creatives.oauth1.AuthorizationHeader;
+import com.xads.creatives.oauth1.HmacSha1;
+import com.xads.creatives.oauth1.Param;
+import com.xads.creatives.oauth1.SignatureBaseString;
+
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -13,28 +14,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks OAuth 1.0a (HMAC-SHA1) signatures as X does: known consumer key and token, a timestamp within five minutes,
- * a nonce not seen before within that window, and the signature over the same base string the client built.
+ * a nonce not seen before within that window, and the signature over the RFC 5849 base string of the request as it
+ * arrived (any method token, any query). Every outcome is a user or a reason to refuse; nothing here throws.
  */
 public final class OAuth1Verifier {
 
     static final Duration WINDOW = Duration.ofMinutes(5);
-    private static final Pattern PARAM = Pattern.compile("([A-Za-z_]+)=\"([^\"]*)\"");
     /**
      * Nonces remembered at most. A nonce is needed only while its timestamp is within the window; under a flood of
      * signed requests (100,000 is half a minute at full speed here) the oldest are forgotten first, so the heap
      * holds about 20 MiB of them at worst.
      */
     static final int MAX_NONCES = 100_000;
+    /** Keeps the remembered nonces small (X's clients send 32 to 42 characters). */
+    static final int MAX_NONCE_LENGTH = 255;
 
     private record SeenNonce(String key, Instant forgetAt) {
     }
@@ -55,15 +56,20 @@ public final class OAuth1Verifier {
     }
 
     /** The user a valid signature speaks for, or empty (with the reason) when the request must be refused. */
-    public Result verify(String method, String url, String authorization, List<Map.Entry<String, String>> formParams) {
-        if (authorization == null || !authorization.startsWith("OAuth ")) {
+    /**
+     * @param url        the URL as sent; its query is not read (the pairs come in {@code query})
+     * @param query      the query's pairs, decoded
+     * @param formParams the pairs of a form-encoded body, decoded (empty for any other body)
+     */
+    public Result verify(String method, URI url, List<Param> query, String authorization, List<Param> formParams) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "OAuth ", 0, 6)) {
             return Result.refused("The request has no OAuth 1.0a Authorization header");
         }
-        Map<String, String> oauth = new LinkedHashMap<>();
-        Matcher m = PARAM.matcher(authorization.substring(6));
-        while (m.find()) {
-            oauth.put(m.group(1), URLDecoder.decode(m.group(2), StandardCharsets.UTF_8));
+        Optional<Map<String, String>> header = AuthorizationHeader.parse(authorization);
+        if (header.isEmpty()) {
+            return Result.refused("The OAuth Authorization header is not a list of name=\"value\" pairs");
         }
+        Map<String, String> oauth = header.get();
         if (!SandboxUsers.CONSUMER_KEY.equals(oauth.get("oauth_consumer_key"))) {
             return Result.refused("Unknown consumer key");
         }
@@ -75,38 +81,42 @@ public final class OAuth1Verifier {
             return Result.refused("Only HMAC-SHA1 signatures are accepted");
         }
         Instant now = clock.instant();
-        Instant timestamp;
+        long seconds;
         try {
-            timestamp = Instant.ofEpochSecond(Long.parseLong(oauth.getOrDefault("oauth_timestamp", "")));
+            seconds = Long.parseLong(oauth.getOrDefault("oauth_timestamp", ""));
         } catch (NumberFormatException e) {
             return Result.refused("Malformed oauth_timestamp");
         }
-        if (Duration.between(timestamp, now).abs().compareTo(WINDOW) > 0) {
+        // compared as numbers: any long is a valid timestamp to refuse, however far from now
+        if (seconds < now.getEpochSecond() - WINDOW.toSeconds() || seconds > now.getEpochSecond() + WINDOW.toSeconds()) {
             return Result.refused("oauth_timestamp is more than five minutes away from the server's time");
         }
-        String expected = signature(method, url, oauth, formParams, user.get().tokenSecret());
+        Instant timestamp = Instant.ofEpochSecond(seconds);
+        String expected = signature(method, url, query, oauth, formParams, user.get().tokenSecret());
         String given = oauth.getOrDefault("oauth_signature", "");
         if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
             return Result.refused("The OAuth signature does not match the request");
         }
         String nonce = oauth.getOrDefault("oauth_nonce", "");
+        if (nonce.length() > MAX_NONCE_LENGTH) {
+            return Result.refused("oauth_nonce is longer than " + MAX_NONCE_LENGTH + " characters");
+        }
         if (nonce.isEmpty() || !firstUse(user.get().token() + ":" + nonce, timestamp.plus(WINDOW), now)) {
             return Result.refused("oauth_nonce was used before");
         }
         return new Result(user, null);
     }
 
-    private static String signature(String method, String url, Map<String, String> oauth,
-                                    List<Map.Entry<String, String>> formParams, String tokenSecret) {
-        OAuthRequest request = new OAuthRequest(Verb.valueOf(method), url);
+    private static String signature(String method, URI url, List<Param> query, Map<String, String> oauth,
+                                    List<Param> formParams, String tokenSecret) {
+        List<Param> signed = new ArrayList<>(query);
+        signed.addAll(formParams);
         oauth.forEach((name, value) -> {
-            if (!name.equals("oauth_signature") && !name.equals("realm")) {
-                request.addOAuthParameter(name, value);
+            if (!name.equals("realm")) {
+                signed.add(new Param(name, value));
             }
         });
-        formParams.forEach(p -> request.addBodyParameter(p.getKey(), p.getValue()));
-        String base = new BaseStringExtractorImpl().extract(request);
-        return new HMACSha1SignatureService().getSignature(base, SandboxUsers.CONSUMER_SECRET, tokenSecret);
+        return HmacSha1.sign(SignatureBaseString.of(method, url, signed), SandboxUsers.CONSUMER_SECRET, tokenSecret);
     }
 
     /**

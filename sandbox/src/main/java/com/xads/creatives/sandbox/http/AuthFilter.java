@@ -30,9 +30,9 @@ public final class AuthFilter implements ContainerRequestFilter {
             request.setProperty(USER, SandboxUsers.FIRST);
             return;
         }
-        CapturedRequest captured = CapturedRequest.of(request);
-        OAuth1Verifier.Result result = verifier.verify(request.getMethod(), request.getUriInfo().getRequestUri().toString(),
-                request.getHeaderString("Authorization"), captured.form());
+        RequestTarget target = RequestTarget.of(request);
+        OAuth1Verifier.Result result = verifier.verify(request.getMethod(), target.url(), target.query(),
+                request.getHeaderString("Authorization"), CapturedRequest.of(request).form());
         if (result.user().isEmpty()) {
             throw ApiException.of(401, "UNAUTHORIZED_ACCESS", null, "This request is not properly authenticated: " + result.reason());
         }

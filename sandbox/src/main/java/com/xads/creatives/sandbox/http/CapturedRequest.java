@@ -1,17 +1,16 @@
 package com.xads.creatives.sandbox.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import com.xads.creatives.oauth1.FormPairs;
+import com.xads.creatives.oauth1.Param;
+import com.xads.creatives.oauth1.PercentEncoding;
 import jakarta.ws.rs.core.MediaType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractMap;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The body of a request, read once (up to a limit) and put back so Jersey can read it again; and the form
@@ -23,9 +22,9 @@ public final class CapturedRequest {
     private static final String PROPERTY = "sandbox.captured";
 
     private final byte[] body;
-    private final List<Map.Entry<String, String>> form;
+    private final List<Param> form;
 
-    private CapturedRequest(byte[] body, List<Map.Entry<String, String>> form) {
+    private CapturedRequest(byte[] body, List<Param> form) {
         this.body = body;
         this.form = form;
     }
@@ -37,14 +36,15 @@ public final class CapturedRequest {
         }
         byte[] bytes = read(request);
         request.setEntityStream(new ByteArrayInputStream(bytes));
-        List<Map.Entry<String, String>> form = new ArrayList<>();
+        List<Param> form = List.of();
         MediaType type = request.getMediaType();
-        if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE) && bytes.length > 0) {
-            for (String pair : new String(bytes, StandardCharsets.UTF_8).split("&")) {
-                int eq = pair.indexOf('=');
-                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                form.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
+        // exactly this type (RFC 5849, 3.4.1.3.1): isCompatible would take */* and application/* for form bodies too
+        if (type != null && "application".equalsIgnoreCase(type.getType())
+                && "x-www-form-urlencoded".equalsIgnoreCase(type.getSubtype()) && bytes.length > 0) {
+            try {
+                form = List.copyOf(FormPairs.parse(new String(bytes, StandardCharsets.UTF_8)));
+            } catch (PercentEncoding.MalformedEncodingException e) {
+                throw ApiException.badRequest("INVALID_PARAMETER", "body", "The form body is not valid percent-encoded UTF-8");
             }
         }
         CapturedRequest captured = new CapturedRequest(bytes, form);
@@ -82,7 +82,7 @@ public final class CapturedRequest {
         return body;
     }
 
-    public List<Map.Entry<String, String>> form() {
+    public List<Param> form() {
         return form;
     }
 }

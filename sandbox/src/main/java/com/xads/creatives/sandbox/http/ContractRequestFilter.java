@@ -16,10 +16,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,12 +50,13 @@ public final class ContractRequestFilter implements ContainerRequestFilter {
             return;
         }
         String operationId = resource.getResourceMethod().getName();
-        String path = "/" + request.getUriInfo().getPath();
+        RequestTarget target = RequestTarget.of(request);
+        String path = target.apiPath();
         CapturedRequest captured = CapturedRequest.of(request);
-        Map<String, String> query = singleValues(request.getUriInfo().getQueryParameters());
+        Map<String, String> query = target.singleValues();
         captured.form().forEach(p -> {
-            if (query.putIfAbsent(p.getKey(), p.getValue()) != null) {
-                throw ApiException.badRequest("INVALID_PARAMETER", p.getKey(), p.getKey() + " is given more than once");
+            if (query.putIfAbsent(p.name(), p.value()) != null) {
+                throw ApiException.badRequest("INVALID_PARAMETER", p.name(), p.name() + " is given more than once");
             }
         });
         ContractDocument.Operation op = document.operation(operationId);
@@ -80,18 +79,6 @@ public final class ContractRequestFilter implements ContainerRequestFilter {
         ObjectNode params = parameters.ruleInput(pathValues, query, null);
         params.remove("account_id");
         request.setProperty(REQUEST, new SandboxRequest(operationId, account, user.id(), pathValues, query, params, body));
-    }
-
-    private static Map<String, String> singleValues(MultivaluedMap<String, String> parameters) {
-        Map<String, String> values = new LinkedHashMap<>();
-        parameters.forEach((name, list) -> {
-            if (list.size() > 1) {
-                throw ApiException.badRequest("INVALID_PARAMETER", name,
-                        name + " is given more than once; send lists comma-separated in one parameter");
-            }
-            values.put(name, list.isEmpty() ? "" : list.get(0));
-        });
-        return values;
     }
 
     private static JsonNode parseJson(byte[] bytes) {

@@ -53,7 +53,7 @@ public final class RateLimits implements ContainerRequestFilter, ContainerRespon
 
     @Override
     public void filter(ContainerRequestContext request) {
-        boolean totalCount = "true".equals(request.getUriInfo().getQueryParameters().getFirst("with_total_count"));
+        boolean totalCount = "true".equals(RequestTarget.of(request).first("with_total_count"));
         Draw draw = draw(request.getMethod(), request.getUriInfo().getPath(), request.getHeaderString("Authorization"),
                 totalCount);
         request.setProperty(STATE, draw);

@@ -1,6 +1,5 @@
 package com.xads.creatives.sandbox.auth;
 
-import com.github.scribejava.core.services.TimestampService;
 import com.xads.creatives.client.auth.OAuth1Credentials;
 import com.xads.creatives.client.auth.OAuth1Signer;
 import com.xads.creatives.sandbox.SandboxClock;
@@ -28,20 +27,20 @@ class NonceMemoryTest {
     void aReplayIsRefusedAndAFreshNoncePasses() {
         OAuth1Verifier verifier = new OAuth1Verifier(clock);
         String signed = authorization("n-1", clock.instant());
-        assertTrue(verifier.verify("GET", URL, signed, List.of()).user().isPresent());
-        assertEquals("oauth_nonce was used before", verifier.verify("GET", URL, signed, List.of()).reason());
-        assertTrue(verifier.verify("GET", URL, authorization("n-2", clock.instant()), List.of()).user().isPresent());
+        assertTrue(verifier.verify("GET", java.net.URI.create(URL), List.of(), signed, List.of()).user().isPresent());
+        assertEquals("oauth_nonce was used before", verifier.verify("GET", java.net.URI.create(URL), List.of(), signed, List.of()).reason());
+        assertTrue(verifier.verify("GET", java.net.URI.create(URL), List.of(), authorization("n-2", clock.instant()), List.of()).user().isPresent());
     }
 
     @Test
     void noncesOutOfTheWindowAreForgotten() {
         OAuth1Verifier verifier = new OAuth1Verifier(clock);
         for (int i = 0; i < 10; i++) {
-            verifier.verify("GET", URL, authorization("old-" + i, clock.instant()), List.of());
+            verifier.verify("GET", java.net.URI.create(URL), List.of(), authorization("old-" + i, clock.instant()), List.of());
         }
         assertEquals(10, verifier.noncesHeld());
         clock.advance(OAuth1Verifier.WINDOW.plusSeconds(1));
-        assertTrue(verifier.verify("GET", URL, authorization("new", clock.instant()), List.of()).user().isPresent());
+        assertTrue(verifier.verify("GET", java.net.URI.create(URL), List.of(), authorization("new", clock.instant()), List.of()).user().isPresent());
         assertEquals(1, verifier.noncesHeld());
     }
 
@@ -49,25 +48,15 @@ class NonceMemoryTest {
     void aFloodIsHeldToTheBoundAndRecentReplaysAreStillRefused() {
         OAuth1Verifier verifier = new OAuth1Verifier(clock, 50);
         for (int i = 0; i < 500; i++) {
-            assertTrue(verifier.verify("GET", URL, authorization("flood-" + i, clock.instant()), List.of()).user().isPresent());
+            assertTrue(verifier.verify("GET", java.net.URI.create(URL), List.of(), authorization("flood-" + i, clock.instant()), List.of()).user().isPresent());
         }
         assertEquals(50, verifier.noncesHeld());
-        assertFalse(verifier.verify("GET", URL, authorization("flood-499", clock.instant()), List.of()).user().isPresent());
+        assertFalse(verifier.verify("GET", java.net.URI.create(URL), List.of(), authorization("flood-499", clock.instant()), List.of()).user().isPresent());
     }
 
     private static String authorization(String nonce, Instant at) {
         OAuth1Credentials credentials = new OAuth1Credentials(SandboxUsers.CONSUMER_KEY, SandboxUsers.CONSUMER_SECRET,
                 SandboxUsers.FIRST.token(), SandboxUsers.FIRST.tokenSecret());
-        return new OAuth1Signer(credentials, new TimestampService() {
-            @Override
-            public String getTimestampInSeconds() {
-                return String.valueOf(at.getEpochSecond());
-            }
-
-            @Override
-            public String getNonce() {
-                return nonce;
-            }
-        }).authorization("GET", URL, List.of());
+        return new OAuth1Signer(credentials, java.time.Clock.fixed(at, java.time.ZoneOffset.UTC), () -> nonce).authorization("GET", URL, List.of());
     }
 }

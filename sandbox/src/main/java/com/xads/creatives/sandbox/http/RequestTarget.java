@@ -1,0 +1,54 @@
+package com.xads.creatives.sandbox.http;
+
+import com.xads.creatives.oauth1.FormPairs;
+import com.xads.creatives.oauth1.Param;
+import com.xads.creatives.oauth1.PercentEncoding;
+import jakarta.ws.rs.container.ContainerRequestContext;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The request target, parsed once for everything that reads it (the signature check, the rate limits and the
+ * contract check): the URL as sent, the decoded path under the API's base, and the query's pairs, decoded, in order,
+ * with repeated and empty names kept.
+ */
+public record RequestTarget(URI url, String apiPath, List<Param> query) {
+
+    private static final String PROPERTY = RequestTarget.class.getName();
+
+    public static RequestTarget of(ContainerRequestContext request) {
+        if (request.getProperty(PROPERTY) instanceof RequestTarget target) {
+            return target;
+        }
+        URI url = request.getUriInfo().getRequestUri();
+        List<Param> query;
+        try {
+            query = List.copyOf(FormPairs.parse(url.getRawQuery()));
+        } catch (PercentEncoding.MalformedEncodingException e) {
+            throw ApiException.badRequest("INVALID_PARAMETER", "query", "The query string is not valid percent-encoded UTF-8");
+        }
+        RequestTarget target = new RequestTarget(url, "/" + request.getUriInfo().getPath(), query);
+        request.setProperty(PROPERTY, target);
+        return target;
+    }
+
+    /** The first value of a query parameter, or null. */
+    public String first(String name) {
+        return query.stream().filter(p -> p.name().equals(name)).map(Param::value).findFirst().orElse(null);
+    }
+
+    /** The query as one value per name; a name given twice is a 400 naming it (lists are sent comma-separated). */
+    public Map<String, String> singleValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Param p : query) {
+            if (values.putIfAbsent(p.name(), p.value()) != null) {
+                throw ApiException.badRequest("INVALID_PARAMETER", p.name(),
+                        p.name() + " is given more than once; send lists comma-separated in one parameter");
+            }
+        }
+        return values;
+    }
+}
