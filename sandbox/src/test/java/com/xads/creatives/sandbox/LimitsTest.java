@@ -40,12 +40,9 @@ class LimitsTest {
         stillServing();
     }
 
+    /** Answered at all: a server that waited for more would run into RawHttp's read timeout and fail the test. */
     private static int refusedByTheHttpLayer(String target, String contentType) throws Exception {
-        long start = System.nanoTime();
-        RawHttp.Response response = RawHttp.send(sandbox.uri(), "GET", target.getBytes(StandardCharsets.ISO_8859_1),
-                contentType, null);
-        assertTrue(System.nanoTime() - start < 5_000_000_000L, "answered within 5 s");
-        return response.status();
+        return RawHttp.send(sandbox.uri(), "GET", target.getBytes(StandardCharsets.ISO_8859_1), contentType, null).status();
     }
 
     @Test
