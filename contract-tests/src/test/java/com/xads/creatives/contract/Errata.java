@@ -42,6 +42,13 @@ final class Errata {
         return entries;
     }
 
+    /** Members of older recordings of the real API that the contract no longer has, and why. */
+    static List<JsonNode> versionDrift() {
+        List<JsonNode> entries = new ArrayList<>();
+        DOCUMENT.path("version_drift").forEach(entries::add);
+        return entries;
+    }
+
     static List<JsonNode> at(String file, int line) {
         return entries().stream().filter(e -> e.path("seed").asText().equals(file) && e.path("line").asInt() == line).toList();
     }

@@ -49,9 +49,21 @@ public final class DocsSiteBuilder {
         copy("/docs-template/site.css", site.resolve("site.css"));
         String landing = new String(resource("/docs-template/index.html"), StandardCharsets.UTF_8)
                 .replace("<!--OPERATIONS-->", operationTable(contract))
-                .replace("<!--VERSION-->", contract.path("info").path("version").asText());
+                .replace("<!--VERSION-->", contract.path("info").path("version").asText())
+                .replace("<!--UNKNOWN_PARAMETERS-->", unknownParameters(contract));
         Files.writeString(site.resolve("index.html"), landing);
         System.out.println("docs site written to " + site);
+    }
+
+    /** The contract's x-unknown-parameters in words, as a conventions item. */
+    static String unknownParameters(JsonNode contract) {
+        String mode = contract.path("x-unknown-parameters").asText("");
+        if (!mode.equals("ignored")) {
+            throw new IllegalStateException("x-unknown-parameters is '" + mode + "'; the docs know only 'ignored'");
+        }
+        return "<li>A parameter an operation does not declare, and a read-only member sent back on an update (<code>id</code>,"
+                + " <code>created_at</code>, ...), is ignored, not refused; a path parameter repeated in the query must have the"
+                + " path's value (<code>x-unknown-parameters: ignored</code>).</li>";
     }
 
     /** Appends the rules and the documented requests of each operation to its description. */

@@ -106,6 +106,8 @@ class ReferenceSiteInBrowserTest {
     @Test
     void theGuideLinksIntoTheReference() throws Exception {
         browser.get(SITE.resolve("index.html").toUri().toString());
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("does not declare"),
+                "the conventions say that undeclared parameters are ignored");
         List<String> links = browser.findElements(By.cssSelector("a[href^='reference.html#/']")).stream()
                 .map(a -> a.getAttribute("href")).toList();
         for (String[] op : operations()) {

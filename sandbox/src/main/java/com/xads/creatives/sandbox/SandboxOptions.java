@@ -4,14 +4,19 @@ import java.nio.file.Path;
 
 /**
  * Command-line options: {@code --port N} (0 = any free port), {@code --data-dir DIR}, {@code --auth oauth|none},
- * {@code --rate-limits on|off}, and for the build {@code --exit-after-start}: start, answer a request of each kind,
- * stop (run once with -XX:ArchiveClassesAtExit it writes the class-data archive that shortens later starts).
+ * {@code --rate-limits on|off}, {@code --strict-parameters} (refuse parameters an operation does not declare,
+ * where the real API ignores them), and for the build {@code --exit-after-start}: start, answer a request of each
+ * kind, stop (run once with -XX:ArchiveClassesAtExit it writes the class-data archive that shortens later starts).
  */
 public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, boolean enforceRateLimits,
-                             boolean exitAfterStart) {
+                             boolean strictParameters, boolean exitAfterStart) {
 
     public SandboxOptions(int port, Path dataDir, boolean checkSignatures, boolean enforceRateLimits) {
-        this(port, dataDir, checkSignatures, enforceRateLimits, false);
+        this(port, dataDir, checkSignatures, enforceRateLimits, false, false);
+    }
+
+    public SandboxOptions withStrictParameters() {
+        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, true, exitAfterStart);
     }
 
     public static SandboxOptions parse(String... args) {
@@ -20,10 +25,15 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
         boolean signatures = true;
         boolean rateLimits = true;
         boolean exitAfterStart = false;
+        boolean strictParameters = false;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (args[i].equals("--exit-after-start")) {
                 exitAfterStart = true;
+                continue;
+            }
+            if (args[i].equals("--strict-parameters")) {
+                strictParameters = true;
                 continue;
             }
             switch (args[i]) {
@@ -35,7 +45,7 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
             }
             i++;
         }
-        return new SandboxOptions(port, dataDir, signatures, rateLimits, exitAfterStart);
+        return new SandboxOptions(port, dataDir, signatures, rateLimits, strictParameters, exitAfterStart);
     }
 
     private static String required(String option, String value) {
@@ -68,6 +78,6 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
     }
 
     static String usage() {
-        return "\nusage: java -jar creatives-sandbox.jar [--port 8080] [--data-dir ./sandbox-data] [--auth oauth|none] [--rate-limits on|off]";
+        return "\nusage: java -jar creatives-sandbox.jar [--port 8080] [--data-dir ./sandbox-data] [--auth oauth|none] [--rate-limits on|off] [--strict-parameters]";
     }
 }

@@ -18,7 +18,9 @@ import com.xads.creatives.sandbox.engine.ResourceEngine;
 import com.xads.creatives.sandbox.http.ApiExceptionMapper;
 import com.xads.creatives.sandbox.http.AuthFilter;
 import com.xads.creatives.sandbox.http.ContractRequestFilter;
+import com.xads.creatives.sandbox.http.IgnoredParametersHeader;
 import com.xads.creatives.sandbox.http.JsonBodyExceptionMapper;
+import com.xads.creatives.sandbox.http.ParameterTolerance;
 import com.xads.creatives.sandbox.http.JsonErrorPages;
 import com.xads.creatives.sandbox.http.MethodFilter;
 import com.xads.creatives.sandbox.http.RateLimits;
@@ -100,7 +102,8 @@ public final class SandboxServer implements AutoCloseable {
                         TweetsResource.class)
                 .register(new AuthFilter(options.checkSignatures() ? new OAuth1Verifier(Clock.systemUTC()) : null))
                 .register(rateLimits)
-                .register(new ContractRequestFilter(document, check))
+                .register(new ContractRequestFilter(document, check, new ParameterTolerance(document, options.strictParameters())))
+                .register(new IgnoredParametersHeader())
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {

@@ -66,11 +66,26 @@ class LimitsTest {
         stillServing();
     }
 
+    /** Undeclared parameters are ignored (x-unknown-parameters), however many; the header names the first 100. */
     @Test
-    void fourThousandParametersAreRefused() throws Exception {
+    void fourThousandUnknownParametersAreIgnoredAndTheHeaderStaysSmall() throws Exception {
         StringBuilder target = new StringBuilder(POLLS + "?count=1");
         for (int i = 0; i < 4_000; i++) {
             target.append("&p").append(i).append("=1");
+        }
+        RawHttp.Response response = raw("GET", target.toString(), null, null);
+        assertEquals(200, response.status(), response::text);
+        String ignored = response.header("x-sandbox-ignored-parameters");
+        assertEquals(101, ignored.split(",").length, ignored);
+        assertTrue(ignored.endsWith(",..."), ignored);
+        stillServing();
+    }
+
+    @Test
+    void fourThousandBadValuesAreRefusedWithAHundredErrors() throws Exception {
+        StringBuilder target = new StringBuilder(POLLS + "?count=x");
+        for (int i = 0; i < 4_000; i++) {
+            target.append("&card_ids=").append("!").append(i);
         }
         RawHttp.Response response = raw("GET", target.toString(), null, null);
         assertEquals(400, response.status(), response::text);

@@ -66,6 +66,11 @@ final class TestSandbox implements AutoCloseable, AfterAllCallback {
         }
     }
 
+    /** A sandbox started by the test itself (other options), closed with the returned handle. */
+    static TestSandbox start(SandboxServer server) {
+        return new TestSandbox(server, null);
+    }
+
     static TestSandbox start(Path dataDir, boolean checkSignatures) {
         try {
             return new TestSandbox(SandboxServer.start(new SandboxOptions(0, dataDir, checkSignatures, true)), dataDir);
@@ -213,7 +218,7 @@ final class TestSandbox implements AutoCloseable, AfterAllCallback {
         return control("/_sandbox/uploads", body).path("media_key").asText();
     }
 
-    private JsonNode control(String path, JsonNode body) {
+    JsonNode control(String path, JsonNode body) {
         Reply reply = send("POST", path, Map.of(), body);
         if (reply.status() != 200) {
             throw new IllegalStateException(path + " failed: " + reply);

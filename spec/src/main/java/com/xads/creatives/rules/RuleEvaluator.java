@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -207,13 +203,9 @@ public final class RuleEvaluator {
         return texts;
     }
 
+    /** The instant of a time parameter (ApiTime); null when it has none, which the parameter's schema refuses. */
     private static Instant parseTime(String text) {
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
-                    : OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return ApiTime.parse(text).orElse(null);
     }
 
     private static RuleViolation violation(Rule rule, String parameter) {

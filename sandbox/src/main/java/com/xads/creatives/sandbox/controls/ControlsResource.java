@@ -50,7 +50,11 @@ public final class ControlsResource {
         return JsonNodeFactory.instance.objectNode().put("reset", true).put("now", Times.iso(clock.instant()));
     }
 
-    /** Body: {"account_id": "18ce54d4x5t", "media_category": "TWEET_IMAGE", "width": 1200, "height": 628, "duration_ms": 0}. */
+    /**
+     * Body: {"account_id": "18ce54d4x5t", "media_category": "TWEET_IMAGE", "width": 1200, "height": 628, "duration_ms": 0},
+     * and optionally "media_key": the key to register (so recorded requests that name a key can be replayed); it must
+     * have the category's prefix.
+     */
     @POST
     @Path("/uploads")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -71,7 +75,12 @@ public final class ControlsResource {
             throw ApiException.badRequest("INVALID_PARAMETER", "duration_ms", "duration_ms cannot be negative");
         }
         String account = body.path("account_id").asText("18ce54d4x5t");
-        String key = PREFIX_BY_CATEGORY.get(category) + "_" + ids.decimal();
+        String prefix = PREFIX_BY_CATEGORY.get(category) + "_";
+        String key = body.hasNonNull("media_key") ? body.get("media_key").asText() : prefix + ids.decimal();
+        if (!key.startsWith(prefix) || !key.matches("[0-9]{1,4}_[0-9]{1,20}")) {
+            throw ApiException.badRequest("INVALID_PARAMETER", "media_key",
+                    "media_key must be " + prefix + " followed by up to 20 digits for " + category);
+        }
         MediaLibrary.Upload upload = new MediaLibrary.Upload(key, TYPE_BY_CATEGORY.get(category), category, width, height, duration);
         Uploads.register(state.store(), account, upload);
         return JsonNodeFactory.instance.objectNode().put("media_key", key).put("media_type", upload.mediaType())

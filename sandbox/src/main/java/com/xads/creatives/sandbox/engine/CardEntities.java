@@ -56,11 +56,12 @@ final class CardEntities {
         if (r.body().has("slides")) {
             member = "slides";
             r.body().get("slides").forEach(groups::add);
-            card.set("slides", r.body().get("slides").deepCopy());
+            ArrayNode slides = card.putArray("slides");
+            r.body().get("slides").forEach(slide -> slides.add(copyComponents(r.account(), slide)));
         } else {
             member = "components";
             groups.add(r.body().get("components"));
-            card.set("components", copyComponents(r.body().get("components")));
+            card.set("components", copyComponents(r.account(), r.body().get("components")));
         }
         List<String> mediaTypes = new ArrayList<>();
         boolean carousel = false;
@@ -96,9 +97,23 @@ final class CardEntities {
         card.put("card_type", type);
     }
 
-    private static ArrayNode copyComponents(JsonNode components) {
+    /**
+     * The components as stored and answered: a WEBSITE destination gets its t.co form, and a media component its
+     * media_metadata from the Media Library, as the real API adds them (a client that sends media_metadata, as the
+     * SDKs do when they send a card back, keeps what it sent).
+     */
+    private ArrayNode copyComponents(String account, JsonNode components) {
         ArrayNode copy = components.deepCopy();
         for (JsonNode c : copy) {
+            List<String> keys = new ArrayList<>();
+            if (c.hasNonNull("media_key")) {
+                keys.add(c.get("media_key").asText());
+            }
+            c.path("media_keys").forEach(k -> keys.add(k.asText()));
+            if (!keys.isEmpty() && !c.has("media_metadata")) {
+                ObjectNode metadata = ((ObjectNode) c).putObject("media_metadata");
+                keys.forEach(key -> ctx.media().metadata(account, key).ifPresent(entry -> metadata.set(key, entry)));
+            }
             JsonNode destination = c.get("destination");
             if (destination != null && "WEBSITE".equals(destination.path("type").asText()) && !destination.has("tco_url")) {
                 ((ObjectNode) destination).put("tco_url", "https://t.co/" + Integer.toString(Math.abs(destination.path("url").asText().hashCode()), 36));

@@ -43,6 +43,32 @@ public final class MediaLibrary {
         return item;
     }
 
+    /** The media_metadata entry of a card component for the key: what the library and the upload know of it. */
+    public Optional<ObjectNode> metadata(String account, String mediaKey) {
+        Optional<StoredObject> found = store.get(Kind.MEDIA_LIBRARY_ITEM.key(), account, mediaKey);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode item = found.get().body();
+        ObjectNode entry = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        String type = item.path("media_type").asText();
+        entry.put("type", type);
+        if (item.hasNonNull("media_url")) {
+            entry.put("url", item.get("media_url").asText());
+        }
+        Optional<Upload> upload = Uploads.find(store, account, mediaKey);
+        upload.ifPresent(u -> entry.put("width", u.width()).put("height", u.height()));
+        if ("VIDEO".equals(type)) {
+            long duration = upload.map(Upload::durationMillis).filter(d -> d > 0).orElse(item.path("duration").asLong(0));
+            entry.put("video_duration", duration);
+            String ratio = upload.map(Upload::ratio).orElse(item.path("aspect_ratio").asText(""));
+            if (ratio.matches("[0-9]{1,5}:[0-9]{1,5}")) {
+                entry.put("video_aspect_ratio", ratio);
+            }
+        }
+        return Optional.of(entry);
+    }
+
     /** A registered upload: what the sandbox knows of a file before it is added to the library. */
     public record Upload(String mediaKey, String mediaType, String category, int width, int height, long durationMillis) {
 

@@ -1,8 +1,9 @@
 package com.xads.creatives.sandbox.engine;
 
+import com.xads.creatives.rules.ApiTime;
+
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -25,14 +26,12 @@ public final class Times {
         return CLASSIC.format(instant);
     }
 
-    /** A date or a date-time with an offset, as the API accepts it; a bare date means midnight UTC. */
+    /**
+     * A time as the contract admits it (the rule evaluator's reading, {@link ApiTime}); a bare date means midnight UTC.
+     *
+     * @throws DateTimeException when the text names no instant
+     */
     public static Instant parse(String text) {
-        if (text.length() == 10) {
-            return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
-        }
-        if (text.matches(".*T\\d{2}:\\d{2}(Z|[+-].*)$")) {
-            text = text.replaceFirst("(T\\d{2}:\\d{2})", "$1:00");
-        }
-        return OffsetDateTime.parse(text.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")).toInstant();
+        return ApiTime.parse(text).orElseThrow(() -> new DateTimeException("not a time the API accepts: " + text));
     }
 }

@@ -34,13 +34,15 @@ public final class ContractRequestFilter implements ContainerRequestFilter {
 
     private final ContractDocument document;
     private final RequestCheck check;
+    private final ParameterTolerance tolerance;
 
     @Context
     private ResourceInfo resource;
 
-    public ContractRequestFilter(ContractDocument document, RequestCheck check) {
+    public ContractRequestFilter(ContractDocument document, RequestCheck check, ParameterTolerance tolerance) {
         this.document = document;
         this.check = check;
+        this.tolerance = tolerance;
     }
 
     @Override
@@ -60,15 +62,28 @@ public final class ContractRequestFilter implements ContainerRequestFilter {
             }
         });
         ContractDocument.Operation op = document.operation(operationId);
-        JsonNode body = null;
+        JsonNode sent = null;
         if (op.node().has("requestBody")) {
-            body = parseJson(captured.body());
+            sent = parseJson(captured.body());
         }
-        List<RequestProblem> problems = check.check(operationId, path, query, body);
+        OperationParameters parameters = document.parameters(operationId);
+        ParameterTolerance.Result tolerated = tolerance.apply(operationId, parameters.matchPath(path), query, sent);
+        if (!tolerated.ignored().isEmpty()) {
+            request.setProperty(ParameterTolerance.HEADER, tolerated.ignored());
+        }
+        Map<String, String> declared = tolerated.query();
+        JsonNode body = tolerated.body();
+        if (body != sent) {
+            try {
+                request.setEntityStream(new java.io.ByteArrayInputStream(STRICT_JSON.writeValueAsBytes(body)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        List<RequestProblem> problems = check.check(operationId, path, declared, body);
         if (!problems.isEmpty()) {
             throw new ApiException(400, problems);
         }
-        OperationParameters parameters = document.parameters(operationId);
         Map<String, String> pathValues = parameters.matchPath(path);
         String account = pathValues.get("account_id");
         SandboxUsers.User user = (SandboxUsers.User) request.getProperty(AuthFilter.USER);
@@ -76,9 +91,9 @@ public final class ContractRequestFilter implements ContainerRequestFilter {
             throw ApiException.of(403, "ACCOUNT_NOT_FOUND", "account_id",
                     "User " + (user == null ? "?" : user.id()) + " is not allowed to access account " + account);
         }
-        ObjectNode params = parameters.ruleInput(pathValues, query, null);
+        ObjectNode params = parameters.ruleInput(pathValues, declared, null);
         params.remove("account_id");
-        request.setProperty(REQUEST, new SandboxRequest(operationId, account, user.id(), pathValues, query, params, body));
+        request.setProperty(REQUEST, new SandboxRequest(operationId, account, user.id(), pathValues, declared, params, body));
     }
 
     private static JsonNode parseJson(byte[] bytes) {
