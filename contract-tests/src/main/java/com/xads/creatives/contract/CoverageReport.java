@@ -20,6 +20,7 @@ public final class CoverageReport {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    private final List<String> unlimited = new ArrayList<>();
 
     public CoverageReport(ContractDocument document, ContractSchemas schemas, RequestCheck requests) {
         ExampleCatalog catalog = new ExampleCatalog(document);
@@ -50,14 +51,40 @@ public final class CoverageReport {
                     problems.forEach(m -> failures.add(r + ": " + m));
                 }
             }
+            for (JsonNode p : op.parameters()) {
+                JsonNode resolved = document.resolve(p);
+                if (!"path".equals(resolved.path("in").asText()) && unbounded(document.resolve(resolved.path("schema")))) {
+                    unlimited.add(op.id() + " " + resolved.path("name").asText());
+                }
+            }
+            JsonNode body = document.resolve(op.node().at("/requestBody/content/application~1json/schema"));
+            if (body != null && !body.isMissingNode()) {
+                body.path("properties").fields().forEachRemaining(m -> {
+                    if (unbounded(document.resolve(m.getValue()))) {
+                        unlimited.add(op.id() + " body." + m.getKey());
+                    }
+                });
+            }
             List<String> ruleIds = rules.of(op.id()).stream()
                     .map(rule -> rule.id() + (rule.phase() == Rule.Phase.RESULT ? " (on result)" : "")).toList();
             rows.add(new Row(op.id(), op.method().toUpperCase(), op.path(), parameters, ruleIds, examples, failures));
         }
     }
 
+    /** A free-text string (no maxLength, enum, pattern or format) or an array without maxItems. */
+    private static boolean unbounded(JsonNode schema) {
+        String type = schema.path("type").asText();
+        return type.equals("string") && !schema.has("maxLength") && !schema.has("enum") && !schema.has("pattern")
+                && !schema.has("format") || type.equals("array") && !schema.has("maxItems");
+    }
+
     public List<Row> rows() {
         return rows;
+    }
+
+    /** The request inputs with no limit in the contract, as "operationId name": the pages state none for them. */
+    public List<String> unlimitedInputs() {
+        return unlimited;
     }
 
     public List<String> failures() {
@@ -77,6 +104,9 @@ public final class CoverageReport {
                     .append(" | ").append(row.rules().isEmpty() ? "none" : String.join(", ", row.rules()))
                     .append(" | ").append(row.examples().stream().collect(Collectors.joining("<br>"))).append(" |\n");
         }
+        md.append("\n## Inputs without a limit\n\n").append(String.format("%d request inputs have no length, item, enum or pattern limit: the"
+                + " reference pages state none for them (a client that checks early cannot check these).%n%n", unlimited.size()));
+        unlimited.forEach(u -> md.append("- `").append(u).append("`\n"));
         if (!failures().isEmpty()) {
             md.append("\n## Failures\n\n");
             failures().forEach(f -> md.append("- ").append(f).append('\n'));

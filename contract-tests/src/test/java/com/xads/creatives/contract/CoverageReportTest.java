@@ -23,5 +23,8 @@ class CoverageReportTest {
         assertEquals(54, report.rows().size());
         assertTrue(report.rows().stream().allMatch(r -> !r.examples().isEmpty()), "every operation has examples");
         assertEquals(List.of(), report.failures());
+        System.out.println("request inputs without a limit (the pages state none): " + report.unlimitedInputs().size());
+        assertTrue(report.unlimitedInputs().contains("createImageConversationCard first_cta_tweet"), report.unlimitedInputs()::toString);
+        assertTrue(!report.unlimitedInputs().contains("createCard body.name"), "createCard's name has its 80-character limit");
     }
 }
