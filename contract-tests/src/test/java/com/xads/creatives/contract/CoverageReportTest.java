@@ -18,7 +18,15 @@ class CoverageReportTest {
         CoverageReport report = new CoverageReport(Contract.DOCUMENT, Contract.SCHEMAS, Contract.REQUESTS);
         Path file = Path.of("target", "coverage.md");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, report.markdown());
+        StringBuilder fidelity = new StringBuilder("\n## Fidelity\n\n");
+        fidelity.append("- ").append(RealRecordings.available() ? RealRecordings.summary()
+                : "real recordings not found at " + RealRecordings.directory()).append('\n');
+        Path sdkTable = Path.of("").toAbsolutePath().getParent().resolve("sandbox/src/test/resources/sdk-requests.yaml");
+        if (Files.isRegularFile(sdkTable)) {
+            long rows = Files.readAllLines(sdkTable).stream().filter(l -> l.matches("\\s*- \\{?\\s*sdk: .*")).count();
+            fidelity.append("- SDK request shapes replayed against the sandbox: ").append(rows).append(" (sandbox SdkRequestsTest)\n");
+        }
+        Files.writeString(file, report.markdown() + fidelity);
         System.out.println("coverage report: " + file.toAbsolutePath());
         assertEquals(54, report.rows().size());
         assertTrue(report.rows().stream().allMatch(r -> !r.examples().isEmpty()), "every operation has examples");

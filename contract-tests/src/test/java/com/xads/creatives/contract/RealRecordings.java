@@ -64,6 +64,30 @@ final class RealRecordings {
         return fixtures;
     }
 
+    /** What fails in one file, as "file location keyword" (the form of the version_drift entries; indices as *). */
+    static List<String> differences(Fixture fixture) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode recorded = Errata.STRICT_JSON.readTree(text(fixture));
+        String schema = Contract.DOCUMENT.operation(fixture.operationId()).pointer()
+                + "/responses/200/content/application~1json/schema";
+        return Contract.SCHEMAS.problems(schema, recorded).stream()
+                .map(p -> fixture.file() + " " + (p.location().isEmpty() ? "/" : p.location().replaceAll("/[0-9]+(?=/|$)", "/*"))
+                        + " " + p.keyword())
+                .distinct().sorted().toList();
+    }
+
+    /** "valid N of M recordings" for the coverage report. */
+    static String summary() throws IOException {
+        int recordings = 0;
+        int valid = 0;
+        for (Fixture f : listed()) {
+            if (f.recording()) {
+                recordings++;
+                valid += differences(f).isEmpty() ? 1 : 0;
+            }
+        }
+        return "real recordings valid: " + valid + " of " + recordings + "; version drift listed: " + Errata.versionDrift().size();
+    }
+
     static String text(Fixture fixture) {
         try {
             return Files.readString(directory().resolve(fixture.file()));

@@ -126,6 +126,12 @@ final class RuleCases {
                 locals.add(new Local("member set for other media", obj(rule).put(first, "x").put(media, key(def, false, null)), first));
                 locals.add(new Local("member set for allowed media", obj(rule).put(first, "x").put(media, key(def, true, null)), null));
             }
+            case EXISTING_TIME -> {
+                String param = def.get("param").asText();
+                locals.add(new Local("a date that does not exist", obj(rule).put(param, "2027-02-30T10:00Z"), param));
+                locals.add(new Local("a month that does not exist", obj(rule).put(param, "2027-13-01"), param));
+                locals.add(new Local("a real time with a compact offset", obj(rule).put(param, "2027-02-28T10:00+0100"), null));
+            }
             case NOT_LATER_THAN -> {
                 String param = def.get("param").asText();
                 Duration ahead = Duration.parse(def.get("maxAhead").asText());

@@ -32,6 +32,8 @@ final class RuleWording {
                     + code(rule.path("media").asText()) + " is " + types(rule.path("types")) + ".";
             case "notLaterThan" -> code(rule.path("param").asText()) + " can be at most " + period(rule.path("maxAhead").asText())
                     + " ahead of now.";
+            case "existingTime" -> code(rule.path("param").asText()) + " must name a date and time that exist: one that"
+                    + " the pattern lets through but the calendar does not (2027-02-30, 2027-13-01) is refused.";
             default -> "See `" + rule.path("id").asText() + "` in extensions.md.";
         };
         StringBuilder text = new StringBuilder(sentence);

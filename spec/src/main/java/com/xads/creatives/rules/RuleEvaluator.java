@@ -109,6 +109,13 @@ public final class RuleEvaluator {
                     out.add(violation(rule, object.name(present.get(0))));
                 }
             }
+            case EXISTING_TIME -> {
+                String param = rule.string("param");
+                String text = node.path(param).asText("");
+                if (!text.isEmpty() && ApiTime.parse(text).isEmpty()) {
+                    out.add(violation(rule, object.name(param)));
+                }
+            }
             case NOT_LATER_THAN -> {
                 String param = rule.string("param");
                 Instant when = parseTime(node.path(param).asText(""));

@@ -11,7 +11,8 @@ public enum RuleKind {
     MEDIA_TYPE("mediaType"),
     MEDIA_MIX("mediaMix"),
     ONLY_WITH_MEDIA_TYPE("onlyWithMediaType"),
-    NOT_LATER_THAN("notLaterThan");
+    NOT_LATER_THAN("notLaterThan"),
+    EXISTING_TIME("existingTime");
 
     private final String name;
 

@@ -123,6 +123,10 @@ public final class RuleBreakingRequests {
                 query.put(rule.string("param"), KEY_OF_TYPE.get("IMAGE") + "," + KEY_OF_TYPE.get("VIDEO"));
                 parameter = rule.string("param");
             }
+            case EXISTING_TIME -> {
+                query.put(rule.string("param"), "2027-02-30T10:00Z");
+                parameter = rule.string("param");
+            }
             case NOT_LATER_THAN -> {
                 Duration limit = Duration.parse(rule.string("maxAhead"));
                 query.put(rule.string("param"), now.plus(limit).plus(Duration.ofDays(2)).toString());
