@@ -1,19 +1,6 @@
 package com.xads.creatives.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.xads.creatives.client.api.AccountMediaApi;
-import com.xads.creatives.client.api.CardsApi;
-import com.xads.creatives.client.api.CardsFetchApi;
-import com.xads.creatives.client.api.DraftTweetsApi;
-import com.xads.creatives.client.api.ImageConversationCardsApi;
-import com.xads.creatives.client.api.ImageDirectMessageCardsApi;
-import com.xads.creatives.client.api.MediaLibraryApi;
-import com.xads.creatives.client.api.PollCardsApi;
-import com.xads.creatives.client.api.PrerollCallToActionsApi;
-import com.xads.creatives.client.api.ScheduledTweetsApi;
-import com.xads.creatives.client.api.TweetPreviewsApi;
-import com.xads.creatives.client.api.TweetsApi;
-import com.xads.creatives.client.api.VideoConversationCardsApi;
 import com.xads.creatives.client.auth.OAuth1Credentials;
 import com.xads.creatives.client.auth.OAuth1Signer;
 import com.xads.creatives.client.auth.OAuth1SigningInterceptor;
@@ -21,6 +8,8 @@ import com.xads.creatives.client.errors.ApiErrorInterceptor;
 import com.xads.creatives.client.ratelimit.RetryInterceptor;
 import com.xads.creatives.client.ratelimit.RetryPolicy;
 import com.xads.creatives.client.ratelimit.Sleeper;
+import com.xads.creatives.client.resources.ResourceCalls;
+import com.xads.creatives.client.resources.Resources;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
 import retrofit2.Retrofit;
@@ -43,23 +32,27 @@ import java.util.function.Consumer;
  *         .baseUrl("https://ads-api.x.com/12")
  *         .credentials(new OAuth1Credentials(consumerKey, consumerSecret, token, tokenSecret))
  *         .build();
- * CardResponse card = client.cards().getCard("18ce54d4x5t", "1321554298900107264", null).execute().body();
+ * Card card = client.cards().get(GetCardRequest.builder().accountId("18ce54d4x5t").cardId("1321554298900107264").build());
  * }</pre>
  *
- * A non-2xx answer throws a subclass of {@link com.xads.creatives.client.errors.AdsApiException} from
- * {@code execute()}.
+ * Each resource ({@link Resources}) takes the request classes generated from the contract and returns the answer's
+ * {@code data}; it is also the generated Retrofit interface of its tag, whose raw methods stay. A non-2xx answer
+ * throws an unchecked subclass of {@link com.xads.creatives.client.errors.AdsApiException}.
  */
-public final class AdsApiClient {
+public final class AdsApiClient implements Resources {
 
     private final Retrofit retrofit;
     private final OkHttpClient http;
     private final ObjectMapper mapper;
     private final Map<Class<?>, Object> apis = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Object> resources = new ConcurrentHashMap<>();
+    private final ResourceCalls calls;
 
     private AdsApiClient(Retrofit retrofit, OkHttpClient http, ObjectMapper mapper) {
         this.retrofit = retrofit;
         this.http = http;
         this.mapper = mapper;
+        this.calls = new ResourceCalls(this::api, http.dispatcher().executorService());
     }
 
     public static Builder builder() {
@@ -71,56 +64,40 @@ public final class AdsApiClient {
         return type.cast(apis.computeIfAbsent(type, retrofit::create));
     }
 
-    public AccountMediaApi accountMedia() {
-        return api(AccountMediaApi.class);
+    /**
+     * A resource interface of {@link Resources} (such as {@code PollCards}): the generated Retrofit API of its tag,
+     * whose raw methods it keeps, plus the request-object methods. A proxy sends the raw methods to Retrofit and
+     * runs the others, which are default methods of the interface.
+     */
+    @Override
+    public <T> T resource(Class<T> type) {
+        return type.cast(resources.computeIfAbsent(type, this::proxy));
     }
 
-    public CardsApi cards() {
-        return api(CardsApi.class);
-    }
-
-    public CardsFetchApi cardsFetch() {
-        return api(CardsFetchApi.class);
-    }
-
-    public DraftTweetsApi draftTweets() {
-        return api(DraftTweetsApi.class);
-    }
-
-    public ImageConversationCardsApi imageConversationCards() {
-        return api(ImageConversationCardsApi.class);
-    }
-
-    public VideoConversationCardsApi videoConversationCards() {
-        return api(VideoConversationCardsApi.class);
-    }
-
-    public ImageDirectMessageCardsApi imageDirectMessageCards() {
-        return api(ImageDirectMessageCardsApi.class);
-    }
-
-    public PollCardsApi pollCards() {
-        return api(PollCardsApi.class);
-    }
-
-    public MediaLibraryApi mediaLibrary() {
-        return api(MediaLibraryApi.class);
-    }
-
-    public PrerollCallToActionsApi prerollCallToActions() {
-        return api(PrerollCallToActionsApi.class);
-    }
-
-    public ScheduledTweetsApi scheduledTweets() {
-        return api(ScheduledTweetsApi.class);
-    }
-
-    public TweetPreviewsApi tweetPreviews() {
-        return api(TweetPreviewsApi.class);
-    }
-
-    public TweetsApi tweets() {
-        return api(TweetsApi.class);
+    private Object proxy(Class<?> type) {
+        Class<?> raw = java.util.Arrays.stream(type.getInterfaces()).filter(i -> i.getSimpleName().endsWith("Api")).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(type + " is not a resource of this client"));
+        Object api = api(raw);
+        return java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type}, (proxy, method, args) -> {
+            if (method.isDefault()) {
+                return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+            }
+            if (method.getName().equals("resourceCalls") && method.getParameterCount() == 0) {
+                return calls;
+            }
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> type.getSimpleName() + " of " + retrofit.baseUrl();
+                };
+            }
+            try {
+                return method.invoke(api, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
     }
 
     public ObjectMapper objectMapper() {

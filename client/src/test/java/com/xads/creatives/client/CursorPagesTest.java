@@ -8,7 +8,6 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,10 +74,11 @@ class CursorPagesTest {
             server.enqueue(new MockResponse().setResponseCode(400).setBody(
                     "{\"errors\":[{\"code\":\"INVALID_PARAMETER\",\"message\":\"bad cursor\",\"parameter\":\"cursor\"}]}"));
             AdsApiClient client = AdsApiClient.builder().baseUrl(server.url("/12").toString()).unsigned().build();
-            UncheckedIOException thrown = assertThrows(UncheckedIOException.class, () -> CursorPages.of(
+            com.xads.creatives.client.errors.BadRequestException thrown = assertThrows(
+                    com.xads.creatives.client.errors.BadRequestException.class, () -> CursorPages.of(
                     cursor -> client.cards().listCards("18ce54d4x5t", null, null, null, 1, cursor, null, null, null, null),
                     CardListResponse::getData, CardListResponse::getNextCursor).items().toList());
-            assertInstanceOf(com.xads.creatives.client.errors.BadRequestException.class, thrown.getCause());
+            assertEquals("cursor", thrown.errors().get(0).getParameter());
         }
     }
 }

@@ -2,14 +2,14 @@ package com.xads.creatives.client.errors;
 
 import com.xads.creatives.client.model.ApiError;
 
-import java.io.IOException;
 import java.util.List;
 
 /**
- * A non-2xx answer of the API. It is an {@link IOException} so that Retrofit's {@code execute()} passes it
- * through unchanged; catch the subclass for the status you handle.
+ * A non-2xx answer of the API; catch the subclass for the status you handle. Unchecked, so that the same typed
+ * catch works around a raw {@code execute()}, a resource method, a stream of auto-paged items and (as the cause)
+ * an async result: a checked exception cannot leave a stream's lambda, and was wrapped there before.
  */
-public class AdsApiException extends IOException {
+public class AdsApiException extends RuntimeException {
 
     private final int status;
     private final List<ApiError> errors;

@@ -16,8 +16,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * Walks a list operation page by page, following {@code next_cursor} until it is null. Pages are fetched lazily,
- * one request each, when the iteration reaches them. An API error surfaces as an {@link UncheckedIOException}
- * wrapping the {@link com.xads.creatives.client.errors.AdsApiException}.
+ * one request each, when the iteration reaches them. An API error surfaces as its own (unchecked)
+ * {@link com.xads.creatives.client.errors.AdsApiException} subclass; a failure of the connection as an
+ * {@link UncheckedIOException}.
  *
  * <pre>{@code
  * Stream<Card> cards = CursorPages.of(
