@@ -85,7 +85,7 @@ public final class Quickstart {
 
     private static String sandboxUpload(String base, String account) throws Exception {
         String body = "{\"account_id\":\"" + account + "\",\"media_category\":\"TWEET_IMAGE\",\"width\":1200,\"height\":628}";
-        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(base.replaceFirst("/12/?$", "")
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.replaceFirst("/12/?$", "")
                 + "/_sandbox/uploads")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         String key = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).path("media_key").asText("");

@@ -18,6 +18,7 @@ import com.xads.creatives.sandbox.engine.ResourceEngine;
 import com.xads.creatives.sandbox.http.ApiExceptionMapper;
 import com.xads.creatives.sandbox.http.AuthFilter;
 import com.xads.creatives.sandbox.http.ContractRequestFilter;
+import com.xads.creatives.sandbox.http.H2cUpgradeFilter;
 import com.xads.creatives.sandbox.http.IgnoredParametersHeader;
 import com.xads.creatives.sandbox.http.JsonBodyExceptionMapper;
 import com.xads.creatives.sandbox.http.ParameterTolerance;
@@ -120,6 +121,7 @@ public final class SandboxServer implements AutoCloseable {
         listener.setMaxHttpHeaderSize(64 * 1024);
         // a GET or DELETE that carries a body gets the API's answer (the body is ignored), not a bare 400
         http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
+        listener.registerAddOn(new H2cUpgradeFilter());
         listener.registerAddOn(new RequestTargetFilter(rateLimits));
         listener.registerAddOn(new MethodFilter(document, rateLimits));
         JsonErrorPages.install(http);
