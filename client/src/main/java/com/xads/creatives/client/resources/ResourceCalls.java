@@ -31,6 +31,7 @@ public final class ResourceCalls {
 
     private final Function<Class<?>, Object> apis;
     private final Executor executor;
+    private final Map<String, Method> methods = new ConcurrentHashMap<>();
     private final Map<Method, Binding[]> bindings = new ConcurrentHashMap<>();
 
     private record Binding(String wireName, boolean body, Class<?> type) {
@@ -43,7 +44,7 @@ public final class ResourceCalls {
     }
 
     public <R> R execute(Class<?> api, ApiRequest request, Class<R> answerType) {
-        Method method = method(api, request.operationId());
+        Method method = methods.computeIfAbsent(request.operationId(), id -> method(api, id));
         Binding[] binding = bindings.computeIfAbsent(method, ResourceCalls::bind);
         Object[] args = new Object[binding.length];
         Map<String, Object> values = request.wireValues();

@@ -67,7 +67,8 @@ public final class ContractRequestFilter implements ContainerRequestFilter {
             sent = parseJson(captured.body());
         }
         OperationParameters parameters = document.parameters(operationId);
-        ParameterTolerance.Result tolerated = tolerance.apply(operationId, parameters.matchPath(path), query, sent);
+        Map<String, String> pathValues = parameters.matchPath(path);
+        ParameterTolerance.Result tolerated = tolerance.apply(operationId, pathValues, query, sent);
         if (!tolerated.ignored().isEmpty()) {
             request.setProperty(ParameterTolerance.HEADER, tolerated.ignored());
         }
@@ -84,7 +85,6 @@ public final class ContractRequestFilter implements ContainerRequestFilter {
         if (!problems.isEmpty()) {
             throw new ApiException(400, problems);
         }
-        Map<String, String> pathValues = parameters.matchPath(path);
         String account = pathValues.get("account_id");
         SandboxUsers.User user = (SandboxUsers.User) request.getProperty(AuthFilter.USER);
         if (user == null || !user.accounts().contains(account)) {
