@@ -157,7 +157,7 @@ class GuideWorkflowTest {
 
     @Test
     void atMostThirtyScheduledTweetsGoLiveInOneQuarterHour() throws IOException {
-        Instant at = sandbox.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.MINUTES);
+        Instant at = quarterHourWithoutPendingTweets(sandbox.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.MINUTES));
         for (int i = 0; i < 30; i++) {
             ok(client.scheduledTweets().createScheduledTweet(ACCOUNT, at.plus(Duration.ofMinutes(i % 10)).toString(), USER,
                     "tweet " + i, null, null, true, null));
@@ -170,5 +170,24 @@ class GuideWorkflowTest {
         // outside the window there is room again
         ok(client.scheduledTweets().createScheduledTweet(ACCOUNT, at.plus(Duration.ofMinutes(40)).toString(), USER,
                 "later one", null, null, true, null));
+    }
+
+    /**
+     * The first time from {@code start} on, an hour at a time, with no pending Scheduled Tweet of the account within an
+     * hour of it: the seed moves its pending Scheduled Tweets to dates still ahead, which can fall 30 days from now.
+     */
+    private static Instant quarterHourWithoutPendingTweets(Instant start) {
+        java.util.List<Instant> pending = client.scheduledTweets().list(com.xads.creatives.client.requests.ListScheduledTweetsRequest
+                        .builder().accountId(ACCOUNT).count(200).build()).stream()
+                .filter(t -> "SCHEDULED".equals(String.valueOf(t.getScheduledStatus())))
+                .map(t -> t.getScheduledAt().toInstant()).toList();
+        Instant at = start;
+        while (true) {
+            Instant candidate = at;
+            if (pending.stream().noneMatch(p -> Duration.between(candidate, p).abs().compareTo(Duration.ofHours(1)) < 0)) {
+                return at;
+            }
+            at = at.plus(Duration.ofHours(1));
+        }
     }
 }
