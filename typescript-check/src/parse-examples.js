@@ -1,6 +1,7 @@
-// Every documented example payload (responses and JSON request bodies) of the contract, read through the generated
-// TypeScript client's FromJSON and written back with ToJSON: it must come back with every member it had, with the
-// same value (date-time texts compared as instants, since the client turns them into Date objects).
+// Every documented example payload (responses, errors included, and JSON request bodies) of the contract, read
+// through the generated TypeScript client's FromJSON and written back with ToJSON: it must come back with every
+// member it had, with the same value (date-time texts compared as instants, since the client turns them into Date
+// objects). Then every form ApiError.value may take is read from an error body.
 // usage: node parse-examples.js <compiled client dir> <bundled openapi.json>
 'use strict';
 const path = require('path');
@@ -39,8 +40,10 @@ for (const [route, item] of Object.entries(contract.paths)) {
   for (const [method, op] of Object.entries(item)) {
     if (!op || !op.operationId) continue;
     const bodies = [];
-    const response = resolve(op.responses && op.responses['200']);
-    if (response && response.content) bodies.push(['response', response.content['application/json']]);
+    for (const [status, ref] of Object.entries(op.responses || {})) {
+      const response = resolve(ref);
+      if (response && response.content) bodies.push(['response ' + status, response.content['application/json']]);
+    }
     if (op.requestBody) bodies.push(['request', resolve(op.requestBody).content['application/json']]);
     for (const [part, media] of bodies) {
       if (!media || !media.schema || !media.schema.$ref || !media.examples) continue;
@@ -61,6 +64,12 @@ for (const [route, item] of Object.entries(contract.paths)) {
     }
   }
 }
-console.log('TypeScript client: ' + checked + ' documented payloads parsed and written back, ' + failures.length + ' differ');
+for (const value of ['abc', 12, 1.5, ['1', '2']]) {
+  const body = {errors: [{code: 'INVALID_PARAMETER', message: 'Bad.', parameter: 'p', value: value}]};
+  const back = models.ErrorResponseToJSON(models.ErrorResponseFromJSON(body)).errors[0].value;
+  if (JSON.stringify(back) !== JSON.stringify(value)) failures.push('ApiError.value ' + JSON.stringify(value) + ' became ' + JSON.stringify(back));
+  checked++;
+}
+console.log('TypeScript client: ' + checked + ' documented payloads and error values parsed and written back, ' + failures.length + ' differ');
 failures.slice(0, 50).forEach(f => console.log('  ' + f));
 process.exit(failures.length === 0 && checked > 0 ? 0 : 1);

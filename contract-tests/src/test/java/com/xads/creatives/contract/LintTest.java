@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -78,6 +79,7 @@ class LintTest {
             "PUT /accounts/{account_id}/tweets/{tweet_id}/name updateTweetName");
 
     private static final List<String> SHARED_ERRORS = List.of("400", "401", "403", "404", "429", "503");
+    private static final Pattern EXAMPLE_OBJECT = Pattern.compile(".*/examples/[^/]+");
     private final JsonNode root = Contract.DOCUMENT.root();
 
     @Test
@@ -203,11 +205,15 @@ class LintTest {
     }
 
     /** Visits every object node of the document with its JSON pointer, skipping example values. */
+    /** Visits the document's objects, but not example payloads (an Example's value, an example member). */
     static void walk(JsonNode node, String pointer, BiConsumer<String, JsonNode> visitor) {
         if (node.isObject()) {
             visitor.accept(pointer, node);
+            boolean members = pointer.endsWith("/properties");
+            boolean anExample = EXAMPLE_OBJECT.matcher(pointer).matches();
             node.fields().forEachRemaining(e -> {
-                if (!e.getKey().equals("value") && !e.getKey().equals("example")) {
+                boolean payload = !members && (e.getKey().equals("example") || (anExample && e.getKey().equals("value")));
+                if (!payload) {
                     walk(e.getValue(), pointer + "/" + ContractDocument.escape(e.getKey()), visitor);
                 }
             });

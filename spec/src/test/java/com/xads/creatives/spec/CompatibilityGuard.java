@@ -1,5 +1,8 @@
 package com.xads.creatives.spec;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -12,6 +15,7 @@ import org.openapitools.openapidiff.core.output.ConsoleRender;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +27,14 @@ import java.util.Map;
  * The breaking-change guard: compares the contract being built with the last released one (openapi-diff) and fails
  * on a change that would break a user of the release (a removed operation, parameter or response member, a
  * narrowed type or limit, a new required input, a changed operationId) unless info.version's major number rose.
+ * A type given to a response-only member the release left untyped is compatible ({@link ResponseOnlyTypings}).
  * Each version must also have its CHANGELOG.md entry.
  */
 public final class CompatibilityGuard {
 
     /** What the comparison found; {@code breaking} is empty when users of the release are safe. */
-    public record Verdict(String releasedVersion, String currentVersion, List<String> breaking, boolean changed,
-                          String report) {
+    public record Verdict(String releasedVersion, String currentVersion, List<String> breaking,
+                          List<String> responseMembersTyped, boolean changed, String report) {
         public boolean majorRaised() {
             return major(currentVersion) > major(releasedVersion);
         }
@@ -39,11 +44,14 @@ public final class CompatibilityGuard {
         }
     }
 
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
     private CompatibilityGuard() {
     }
 
     public static void main(String[] args) throws IOException {
-        Verdict verdict = compare(Files.readString(Path.of(args[0])), Files.readString(Path.of(args[1])));
+        Verdict verdict = compare(Files.readString(Path.of(args[0])), ReleaseErrata.read(Path.of(args[3])),
+                Files.readString(Path.of(args[1])));
         String changelog = Files.readString(Path.of(args[2]));
         if (!changelog.contains("## " + verdict.currentVersion())) {
             throw new IllegalStateException("CHANGELOG.md has no entry '## " + verdict.currentVersion() + "'");
@@ -55,11 +63,21 @@ public final class CompatibilityGuard {
         }
         System.out.println("breaking-change guard: against release " + verdict.releasedVersion() + ", "
                 + (verdict.breaking().isEmpty() ? (verdict.changed() ? "compatible changes only" : "no changes")
-                : verdict.breaking().size() + " breaking changes, allowed by major version " + verdict.currentVersion()));
+                : verdict.breaking().size() + " breaking changes, allowed by major version " + verdict.currentVersion())
+                + (verdict.responseMembersTyped().isEmpty() ? ""
+                : "; response-only members typed (compatible): " + String.join(", ", verdict.responseMembersTyped())));
     }
 
     public static Verdict compare(String released, String current) {
-        ChangedOpenApi diff = OpenApiCompare.fromContents(released, current);
+        return compare(released, ReleaseErrata.NONE, current);
+    }
+
+    /** Compares after correcting the release ({@code released/errata.yaml}) and adopting response-only typings. */
+    static Verdict compare(String released, ReleaseErrata errata, String current) {
+        ObjectNode releasedTree = readTree(released);
+        errata.applyTo(releasedTree);
+        List<String> typed = ResponseOnlyTypings.adopt(releasedTree, readTree(current));
+        ChangedOpenApi diff = OpenApiCompare.fromContents(write(releasedTree), current);
         List<String> breaking = new ArrayList<>();
         diff.getMissingEndpoints().forEach(e -> breaking.add("operation removed: " + e.getMethod() + " " + e.getPathUrl()
                 + " (" + e.getOperation().getOperationId() + ")"));
@@ -71,7 +89,23 @@ public final class CompatibilityGuard {
         }
         breaking.addAll(renamedOperations(diff.getOldSpecOpenApi(), diff.getNewSpecOpenApi()));
         return new Verdict(diff.getOldSpecOpenApi().getInfo().getVersion(), diff.getNewSpecOpenApi().getInfo().getVersion(),
-                breaking, diff.isCoreChanged() != DiffResult.NO_CHANGES, render(diff));
+                breaking, typed, !typed.isEmpty() || diff.isCoreChanged() != DiffResult.NO_CHANGES, render(diff));
+    }
+
+    private static ObjectNode readTree(String contract) {
+        try {
+            return (ObjectNode) YAML.readTree(contract);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a contract: " + e.getMessage(), e);
+        }
+    }
+
+    private static String write(ObjectNode contract) {
+        try {
+            return YAML.writeValueAsString(contract);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** operationIds are the client's and the stubs' method names: a new one on the same path and method breaks code. */

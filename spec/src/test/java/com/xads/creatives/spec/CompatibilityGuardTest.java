@@ -94,6 +94,52 @@ class CompatibilityGuardTest {
         assertTrue(verdict.breaking().stream().anyMatch(b -> b.contains(expected)), verdict.breaking().toString());
     }
 
+    private static final Consumer<ObjectNode> TYPE_ERROR_VALUE = c -> ((ObjectNode) c.path("components").path("schemas")
+            .path("ApiError").path("properties")).putObject("value").putArray("oneOf").addObject().put("type", "string");
+
+    @Test
+    void typingAnUntypedMemberOfAResponseOnlySchemaIsCompatible() throws IOException {
+        ReleaseErrata errata = ReleaseErrata.read(Path.of("released/errata.yaml"));
+        CompatibilityGuard.Verdict verdict = CompatibilityGuard.compare(released, errata, changed(TYPE_ERROR_VALUE));
+        assertEquals(List.of(), verdict.breaking(), verdict.report());
+        assertEquals(List.of("ApiError.value"), verdict.responseMembersTyped());
+        assertTrue(verdict.changed());
+    }
+
+    @Test
+    void withoutTheReleaseCorrectionTheReleasedObjectTypeMakesItARetyping() throws IOException {
+        CompatibilityGuard.Verdict verdict = CompatibilityGuard.compare(released, changed(TYPE_ERROR_VALUE));
+        assertEquals(List.of(), verdict.responseMembersTyped());
+        assertFalse(verdict.allowed(), verdict.report());
+    }
+
+    @Test
+    void aCorrectionThatNamesNothingInTheReleaseIsRefused() {
+        ReleaseErrata wrong = new ReleaseErrata(List.of(new ReleaseErrata.Correction("/components/schemas/ApiError/properties/code", "items")));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> CompatibilityGuard.compare(released, wrong, released));
+        assertTrue(refused.getMessage().contains("/components/schemas/ApiError/properties/code"), refused.getMessage());
+    }
+
+    @Test
+    void typingAnUntypedMemberARequestReachesBreaks() throws IOException {
+        Consumer<ObjectNode> untypedInRequests = c -> ((ObjectNode) c.path("components").path("schemas")
+                .path("CardComponent").path("properties")).putObject("extra").put("description", "Anything.");
+        String before = changed(untypedInRequests);
+        String after = changed(untypedInRequests.andThen(c -> ((ObjectNode) c.at("/components/schemas/CardComponent/properties/extra"))
+                .put("type", "string")));
+        CompatibilityGuard.Verdict verdict = CompatibilityGuard.compare(before, after);
+        assertEquals(List.of(), verdict.responseMembersTyped());
+        assertFalse(verdict.allowed(), verdict.report());
+    }
+
+    @Test
+    void retypingATypedMemberOfAResponseOnlySchemaBreaks() throws IOException {
+        CompatibilityGuard.Verdict verdict = CompatibilityGuard.compare(released, changed(c -> ((ObjectNode) c
+                .at("/components/schemas/ApiError/properties/code")).put("type", "integer")));
+        assertEquals(List.of(), verdict.responseMembersTyped());
+        assertFalse(verdict.allowed(), verdict.report());
+    }
+
     @Test
     void aNewMajorVersionAllowsBreakingChanges() throws IOException {
         String current = changed(c -> {
@@ -112,12 +158,13 @@ class CompatibilityGuardTest {
         Path releasedFile = Files.writeString(dir.resolve("released.yaml"), released);
         Path broken = Files.writeString(dir.resolve("current.yaml"), changed(c -> ((ObjectNode) c.path("paths").path(POLLS)).remove("post")));
         Path changelog = Files.writeString(dir.resolve("CHANGELOG.md"), "## 1.0.0\n");
+        Path errata = Path.of("released/errata.yaml");
         IllegalStateException refused = assertThrows(IllegalStateException.class, () ->
-                CompatibilityGuard.main(new String[]{releasedFile.toString(), broken.toString(), changelog.toString()}));
+                CompatibilityGuard.main(new String[]{releasedFile.toString(), broken.toString(), changelog.toString(), errata.toString()}));
         assertTrue(refused.getMessage().contains("createPollCard"), refused.getMessage());
         Path bumped = Files.writeString(dir.resolve("bumped.yaml"), changed(c -> ((ObjectNode) c.path("info")).put("version", "1.1.0")));
         IllegalStateException noEntry = assertThrows(IllegalStateException.class, () ->
-                CompatibilityGuard.main(new String[]{releasedFile.toString(), bumped.toString(), changelog.toString()}));
+                CompatibilityGuard.main(new String[]{releasedFile.toString(), bumped.toString(), changelog.toString(), errata.toString()}));
         assertTrue(noEntry.getMessage().contains("## 1.1.0"), noEntry.getMessage());
     }
 }
