@@ -6,6 +6,7 @@ import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.sandbox.controls.SandboxState;
 import com.xads.creatives.sandbox.engine.Kind;
 import com.xads.creatives.sandbox.store.Database;
+import com.xads.creatives.sandbox.store.H2ObjectStore;
 import com.xads.creatives.sandbox.store.ObjectStore;
 import com.xads.creatives.sandbox.store.StoredObject;
 
@@ -31,7 +32,7 @@ public final class BulkCards {
         Path dir = Path.of(args[0]);
         long count = Long.parseLong(args[1]);
         try (Database database = new Database(dir)) {
-            ObjectStore store = new ObjectStore(database.dataSource());
+            ObjectStore store = H2ObjectStore.migrated(database.dataSource());
             new SandboxState(store, ContractDocument.load(), Clock.systemUTC()).seedIfNew();
             List<StoredObject> batch = new ArrayList<>(BATCH);
             String last = null;

@@ -45,6 +45,7 @@ import com.xads.creatives.sandbox.resources.TweetsResource;
 import com.xads.creatives.sandbox.resources.VideoConversationCardsResource;
 import com.xads.creatives.sandbox.store.Database;
 import com.xads.creatives.sandbox.store.ObjectStore;
+import com.xads.creatives.sandbox.store.Storage;
 import jakarta.ws.rs.ext.ContextResolver;
 import org.glassfish.grizzly.http.server.CLStaticHttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandler;
@@ -86,7 +87,7 @@ public final class SandboxServer implements AutoCloseable {
         SandboxClock clock = new SandboxClock(Clock.systemUTC());
         ContractDocument document = ContractDocument.load();
         Database database = new Database(options.dataDir());
-        ObjectStore store = new ObjectStore(database.dataSource());
+        ObjectStore store = Storage.open(database.dataSource());
         SandboxState state = new SandboxState(store, document, clock);
         state.seedIfNew();
         Ids ids = new Ids(clock);

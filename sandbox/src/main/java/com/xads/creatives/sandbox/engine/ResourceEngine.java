@@ -9,7 +9,7 @@ import com.xads.creatives.rules.RuleEvaluator;
 import com.xads.creatives.rules.RuleViolation;
 import com.xads.creatives.sandbox.http.ApiException;
 import com.xads.creatives.sandbox.store.ListQuery;
-import com.xads.creatives.sandbox.store.ObjectStore;
+import com.xads.creatives.sandbox.store.Cursors;
 import com.xads.creatives.sandbox.store.Page;
 import com.xads.creatives.sandbox.store.StoredObject;
 
@@ -153,7 +153,7 @@ public final class ResourceEngine {
             };
         }
         String cursor = r.text("cursor");
-        if (cursor != null && !ObjectStore.isCursor(cursor)) {
+        if (cursor != null && !Cursors.isCursor(cursor)) {
             throw ApiException.badRequest("INVALID_PARAMETER", "cursor", "This cursor was not issued by this server");
         }
         String sortBy = r.text("sort_by") == null ? "created_at-asc" : r.text("sort_by");

@@ -31,15 +31,6 @@ final class TweetEntities {
 
     TweetEntities(EntityContext ctx) {
         this.ctx = ctx;
-        storeDueTimesOfOlderRows();
-    }
-
-    /** Pending Scheduled Tweets written before due times were stored get theirs, so they still go live. */
-    private void storeDueTimesOfOlderRows() {
-        List<StoredObject> older = ctx.store().withoutDueTime(Kind.SCHEDULED_TWEET.key(), "SCHEDULED");
-        if (!older.isEmpty()) {
-            ctx.store().putAll(older.stream().map(o -> Kind.SCHEDULED_TWEET.stored(o.account(), o.body())).toList());
-        }
     }
 
     ObjectNode createDraft(SandboxRequest r) {

@@ -1,0 +1,315 @@
+package com.xads.creatives.sandbox.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The API objects in one embedded H2 table, uploads and settings in two more; the schema is Flyway's
+ * ({@link Migrations}). Lists use keyset pagination on (sort column, insertion order) over an index, so a page
+ * costs the same however many objects the account holds. Every call reads or writes the database.
+ */
+public final class H2ObjectStore implements ObjectStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final DataSource dataSource;
+    private final AtomicLong generation = new AtomicLong();
+
+    /** A store on a database whose schema is already {@link Migrations migrated}. */
+    public H2ObjectStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Migrates the database's schema to this build's, then opens the store on it. */
+    public static H2ObjectStore migrated(DataSource dataSource) {
+        Migrations.migrate(dataSource);
+        return new H2ObjectStore(dataSource);
+    }
+
+    @Override
+    public Optional<StoredObject> get(String kind, String account, String id) {
+        return queryOne("SELECT * FROM objects WHERE kind = ? AND account = ? AND id = ?", kind, account, id);
+    }
+
+    @Override
+    public Optional<StoredObject> getByAltId(String kind, String account, String altId) {
+        return queryOne("SELECT * FROM objects WHERE kind = ? AND account = ? AND alt_id = ?", kind, account, altId);
+    }
+
+    private static final String MERGE = """
+            MERGE INTO objects (kind, account, id, alt_id, name, type, parent, search, deleted, updated_at, due_at, body)
+            KEY (kind, account, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    @Override
+    public void putAll(List<StoredObject> objects) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(MERGE)) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                for (StoredObject o : objects) {
+                    bind(ps, o.kind(), o.account(), o.id(), o.altId(), o.name(), o.type(), o.parent(), o.search(),
+                            o.deleted(), o.updatedAt(), o.dueAt() == null ? null : o.dueAt().getEpochSecond(),
+                            JSON.writeValueAsString(o.body()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    @Override
+    public boolean delete(String kind, String account, String id) {
+        return update("DELETE FROM objects WHERE kind = ? AND account = ? AND id = ?", kind, account, id) > 0;
+    }
+
+    @Override
+    public void clear() {
+        update("DELETE FROM objects");
+        update("DELETE FROM uploads");
+        update("DELETE FROM settings");
+        generation.incrementAndGet();
+    }
+
+    @Override
+    public long generation() {
+        return generation.get();
+    }
+
+    @Override
+    public Page list(ListQuery q) {
+        return query(q);
+    }
+
+    private Page query(ListQuery q) {
+        List<Object> args = new ArrayList<>();
+        String sql = listSql(q, args);
+        String column = q.sort().column;
+        List<StoredObject> rows = new ArrayList<>();
+        List<String[]> positions = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(read(rs));
+                    String sortValue = q.sort() == ListQuery.SortColumn.CREATED_AT ? "" : rs.getString(column);
+                    positions.add(new String[]{sortValue == null ? "" : sortValue, String.valueOf(rs.getLong("seq"))});
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+        if (rows.size() <= q.limit()) {
+            return new Page(rows, null);
+        }
+        String[] last = positions.get(q.limit() - 1);
+        return new Page(rows.subList(0, q.limit()), Cursors.encode(last[0], last[1]));
+    }
+
+    /**
+     * The page query: filters, then the keyset condition {@code key >= k AND (key > k OR seq > s)} (reversed when
+     * descending), whose first half lets the database start inside the index rather than skip the rows before.
+     */
+    static String listSql(ListQuery q, List<Object> args) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM objects");
+        if (q.ids().isEmpty() && q.altIds().isEmpty()) {
+            // an id filter finds its few rows by key; otherwise walk the index that holds the order
+            sql.append(" USE INDEX (").append(q.sort().index).append(')');
+        }
+        sql.append(" WHERE ");
+        where(q, sql, args);
+        String key = q.sort().column;
+        String op = q.descending() ? "<" : ">";
+        if (q.cursor() != null) {
+            String[] position = Cursors.decode(q.cursor());
+            long seq = Long.parseLong(position[1]);
+            if (q.sort() == ListQuery.SortColumn.CREATED_AT) {
+                sql.append(" AND seq ").append(op).append(" ?");
+                args.add(seq);
+            } else {
+                Object value = q.sort() == ListQuery.SortColumn.DELETED ? (Object) Boolean.parseBoolean(position[0]) : position[0];
+                sql.append(" AND ").append(key).append(' ').append(op).append("= ? AND (").append(key).append(' ').append(op)
+                        .append(" ? OR seq ").append(op).append(" ?)");
+                args.add(value);
+                args.add(value);
+                args.add(seq);
+            }
+        }
+        // kind and account are fixed by the filter; naming them makes the order the index's own
+        String direction = q.descending() ? " DESC" : " ASC";
+        sql.append(" ORDER BY kind").append(direction).append(", account").append(direction).append(", ");
+        if (q.sort() != ListQuery.SortColumn.CREATED_AT) {
+            sql.append(key).append(direction).append(", ");
+        }
+        sql.append("seq").append(direction).append(" LIMIT ?");
+        args.add(q.limit() + 1);
+        return sql.toString();
+    }
+
+    /** The database's plan for a page query: for tests that check the index is used. */
+    public String explain(ListQuery q) {
+        List<Object> args = new ArrayList<>();
+        String sql = listSql(q, args);
+        return queryValue("EXPLAIN " + sql, args.toArray()).map(Object::toString).orElseThrow();
+    }
+
+    @Override
+    public long count(ListQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM objects WHERE ");
+        List<Object> args = new ArrayList<>();
+        where(q, sql, args);
+        return ((Number) queryValue(sql.toString(), args.toArray()).orElseThrow()).longValue();
+    }
+
+    @Override
+    public List<StoredObject> due(String kind, String account, Instant from, Instant to) {
+        return queryAll("SELECT * FROM objects WHERE kind = ? AND account = ? AND due_at BETWEEN ? AND ? AND deleted = FALSE"
+                + " ORDER BY kind, account, due_at, seq", kind, account, from.getEpochSecond(), to.getEpochSecond());
+    }
+
+    @Override
+    public Optional<Instant> earliestDue(String kind, String account) {
+        return queryValue("SELECT MIN(due_at) FROM objects WHERE kind = ? AND account = ? AND deleted = FALSE", kind, account)
+                .map(seconds -> Instant.ofEpochSecond(((Number) seconds).longValue()));
+    }
+
+    @Override
+    public Optional<StoredUpload> upload(String account, String mediaKey) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM uploads WHERE account = ? AND media_key = ?")) {
+            bind(ps, account, mediaKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new StoredUpload(rs.getString("account"), rs.getString("media_key"),
+                        rs.getString("media_type"), rs.getString("category"), rs.getInt("width"), rs.getInt("height"),
+                        rs.getLong("duration_ms"))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    @Override
+    public void putUpload(StoredUpload u) {
+        update("MERGE INTO uploads (account, media_key, media_type, category, width, height, duration_ms) KEY (account, media_key)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", u.account(), u.mediaKey(), u.mediaType(), u.category(), u.width(),
+                u.height(), u.durationMillis());
+    }
+
+    @Override
+    public Optional<String> setting(String name) {
+        return queryValue("SELECT setting_value FROM settings WHERE name = ?", name).map(Object::toString);
+    }
+
+    @Override
+    public void setting(String name, String value) {
+        update("MERGE INTO settings (name, setting_value) KEY (name) VALUES (?, ?)", name, value);
+    }
+
+    private static void where(ListQuery q, StringBuilder sql, List<Object> args) {
+        sql.append("kind = ? AND account = ?");
+        args.add(q.kind());
+        args.add(q.account());
+        in(sql, args, "id", q.ids());
+        in(sql, args, "alt_id", q.altIds());
+        in(sql, args, "type", q.types());
+        in(sql, args, "parent", q.parents());
+        if (q.namePrefix() != null) {
+            sql.append(" AND LOWER(name) LIKE ? ESCAPE '\\'");
+            args.add(escapeLike(q.namePrefix().toLowerCase()) + "%");
+        }
+        if (q.searchTerm() != null) {
+            sql.append(" AND search LIKE ? ESCAPE '\\'");
+            args.add("%" + escapeLike(q.searchTerm().toLowerCase()) + "%");
+        }
+        if (!q.withDeleted()) {
+            sql.append(" AND deleted = FALSE");
+        }
+    }
+
+    private static void in(StringBuilder sql, List<Object> args, String column, List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return;
+        }
+        sql.append(" AND ").append(column).append(" IN (").append("?, ".repeat(values.size() - 1)).append("?)");
+        args.addAll(values);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private Optional<StoredObject> queryOne(String sql, Object... args) {
+        return queryAll(sql, args).stream().findFirst();
+    }
+
+    /** The first column of the first row; empty when there is no row or the value is NULL. */
+    private Optional<Object> queryValue(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getObject(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private List<StoredObject> queryAll(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            List<StoredObject> found = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(read(rs));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private int update(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+    }
+
+    private static StoredObject read(ResultSet rs) throws SQLException {
+        try {
+            return new StoredObject(rs.getString("kind"), rs.getString("account"), rs.getString("id"),
+                    rs.getString("alt_id"), rs.getString("name"), rs.getString("type"), rs.getString("parent"),
+                    rs.getString("search"), rs.getBoolean("deleted"), rs.getString("updated_at"),
+                    rs.getObject("due_at") == null ? null : Instant.ofEpochSecond(rs.getLong("due_at")),
+                    (ObjectNode) JSON.readTree(rs.getString("body")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException(e);
+        }
+    }
+}
