@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.sandbox.controls.SandboxState;
-import com.xads.creatives.sandbox.engine.Kind;
+import com.xads.creatives.sandbox.engine.ResourceEngine;
+import com.xads.creatives.sandbox.engine.ResourceKind;
 import com.xads.creatives.sandbox.store.Database;
 import com.xads.creatives.sandbox.store.H2ObjectStore;
 import com.xads.creatives.sandbox.store.ObjectStore;
@@ -33,12 +34,15 @@ public final class BulkCards {
         long count = Long.parseLong(args[1]);
         try (Database database = new Database(dir)) {
             ObjectStore store = H2ObjectStore.migrated(database.dataSource());
-            new SandboxState(store, ContractDocument.load(), Clock.systemUTC()).seedIfNew();
+            ContractDocument document = ContractDocument.load();
+            ResourceEngine engine = ResourceEngine.of(document, store, Clock.systemUTC());
+            new SandboxState(store, document, engine).seedIfNew();
+            ResourceKind pollCards = engine.context().resources().kind("poll_card");
             List<StoredObject> batch = new ArrayList<>(BATCH);
             String last = null;
             for (long i = 0; i < count; i++) {
                 last = "b" + Long.toString(i, 36);
-                batch.add(Kind.POLL_CARD.stored(ACCOUNT, card(last, i)));
+                batch.add(pollCards.stored(ACCOUNT, card(last, i)));
                 if (batch.size() == BATCH) {
                     store.putAll(batch);
                     batch.clear();

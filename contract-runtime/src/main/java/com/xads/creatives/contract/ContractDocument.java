@@ -52,6 +52,15 @@ public final class ContractDocument {
         }
     }
 
+    /** A contract given as its bundled JSON text (a changed copy of the document, in tests). */
+    public static ContractDocument of(String json) {
+        try {
+            return new ContractDocument(json, Json.MAPPER.readTree(json));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the contract is not JSON", e);
+        }
+    }
+
     public JsonNode root() {
         return root;
     }

@@ -40,7 +40,8 @@ public final class ContractSchemas {
                         new NonValidationKeyword("openapi"), new NonValidationKeyword("info"),
                         new NonValidationKeyword("servers"), new NonValidationKeyword("tags"),
                         new NonValidationKeyword("security"), new NonValidationKeyword("paths"),
-                        new NonValidationKeyword("components")))
+                        new NonValidationKeyword("components"), new NonValidationKeyword("x-resource"),
+                        new NonValidationKeyword("x-unknown-parameters")))
                 .build();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, builder -> builder
                 .metaSchema(dialect)

@@ -6,16 +6,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.contract.ContractSchemas;
 import com.xads.creatives.contract.RequestCheck;
-import com.xads.creatives.rules.OperationRules;
 import com.xads.creatives.rules.RuleEvaluator;
 import com.xads.creatives.sandbox.auth.OAuth1Verifier;
 import com.xads.creatives.sandbox.controls.ControlsResource;
 import com.xads.creatives.sandbox.controls.SandboxState;
-import com.xads.creatives.sandbox.engine.EntityContext;
 import com.xads.creatives.sandbox.engine.Ids;
-import com.xads.creatives.sandbox.engine.MediaLibrary;
 import com.xads.creatives.sandbox.engine.ResourceEngine;
+import com.xads.creatives.sandbox.http.ApiEndpoint;
 import com.xads.creatives.sandbox.http.ApiExceptionMapper;
+import com.xads.creatives.sandbox.http.ApiRoutes;
 import com.xads.creatives.sandbox.http.AuthFilter;
 import com.xads.creatives.sandbox.http.ContractRequestFilter;
 import com.xads.creatives.sandbox.http.H2cUpgradeFilter;
@@ -26,23 +25,9 @@ import com.xads.creatives.sandbox.http.JsonErrorPages;
 import com.xads.creatives.sandbox.http.MethodFilter;
 import com.xads.creatives.sandbox.http.RateLimits;
 import com.xads.creatives.sandbox.http.RequestTargetFilter;
-import com.xads.creatives.sandbox.http.SandboxDispatch;
 import com.xads.creatives.sandbox.http.SpecDocumentResource;
 import com.xads.creatives.sandbox.http.UnexpectedExceptionMapper;
 import com.xads.creatives.sandbox.http.WebApplicationExceptionMapper;
-import com.xads.creatives.sandbox.resources.AccountMediaResource;
-import com.xads.creatives.sandbox.resources.CardsFetchResource;
-import com.xads.creatives.sandbox.resources.CardsResource;
-import com.xads.creatives.sandbox.resources.DraftTweetsResource;
-import com.xads.creatives.sandbox.resources.ImageConversationCardsResource;
-import com.xads.creatives.sandbox.resources.ImageDirectMessageCardsResource;
-import com.xads.creatives.sandbox.resources.MediaLibraryResource;
-import com.xads.creatives.sandbox.resources.PollCardsResource;
-import com.xads.creatives.sandbox.resources.PrerollCallToActionsResource;
-import com.xads.creatives.sandbox.resources.ScheduledTweetsResource;
-import com.xads.creatives.sandbox.resources.TweetPreviewsResource;
-import com.xads.creatives.sandbox.resources.TweetsResource;
-import com.xads.creatives.sandbox.resources.VideoConversationCardsResource;
 import com.xads.creatives.sandbox.store.Database;
 import com.xads.creatives.sandbox.store.ObjectStore;
 import com.xads.creatives.sandbox.store.Storage;
@@ -53,7 +38,6 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ContainerFactory;
@@ -63,10 +47,6 @@ import org.glassfish.jersey.server.ServerProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 
 /** Assembles the sandbox: storage, engine, the API application under /12 and the sandbox's own pages at /. */
 public final class SandboxServer implements AutoCloseable {
@@ -88,30 +68,21 @@ public final class SandboxServer implements AutoCloseable {
         ContractDocument document = ContractDocument.load();
         Database database = new Database(options.dataDir());
         ObjectStore store = Storage.open(database.dataSource());
-        SandboxState state = new SandboxState(store, document, clock);
+        ResourceEngine engine = ResourceEngine.of(document, store, clock);
+        Ids ids = engine.context().ids();
+        SandboxState state = new SandboxState(store, document, engine);
         state.seedIfNew();
-        Ids ids = new Ids(clock);
-        ResourceEngine engine = new ResourceEngine(new EntityContext(store, clock, ids, new MediaLibrary(store)),
-                OperationRules.fromDocument(document.root()), defaultCounts(document), legacyCardMembers(document));
         RequestCheck check = new RequestCheck(document, new ContractSchemas(document), new RuleEvaluator(clock));
+        ApiRoutes routes = new ApiRoutes(document);
 
         RateLimits rateLimits = new RateLimits(clock, options.enforceRateLimits());
         ResourceConfig api = common(new ResourceConfig())
-                .registerClasses(AccountMediaResource.class, CardsResource.class, CardsFetchResource.class,
-                        DraftTweetsResource.class, ImageConversationCardsResource.class, VideoConversationCardsResource.class,
-                        ImageDirectMessageCardsResource.class, PollCardsResource.class, MediaLibraryResource.class,
-                        PrerollCallToActionsResource.class, ScheduledTweetsResource.class, TweetPreviewsResource.class,
-                        TweetsResource.class)
+                .registerInstances(new ApiEndpoint(engine))
                 .register(new AuthFilter(options.checkSignatures() ? new OAuth1Verifier(Clock.systemUTC()) : null))
                 .register(rateLimits)
-                .register(new ContractRequestFilter(document, check, new ParameterTolerance(document, options.strictParameters())))
-                .register(new IgnoredParametersHeader())
-                .register(new AbstractBinder() {
-                    @Override
-                    protected void configure() {
-                        bind(new SandboxDispatch(engine)).to(SandboxDispatch.class);
-                    }
-                });
+                .register(new ContractRequestFilter(document, routes, check,
+                        new ParameterTolerance(document, options.strictParameters())))
+                .register(new IgnoredParametersHeader());
         ResourceConfig site = common(new ResourceConfig())
                 .registerInstances(new SpecDocumentResource(), new ControlsResource(state, clock, ids));
 
@@ -124,7 +95,7 @@ public final class SandboxServer implements AutoCloseable {
         http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
         listener.registerAddOn(new H2cUpgradeFilter());
         listener.registerAddOn(new RequestTargetFilter(rateLimits));
-        listener.registerAddOn(new MethodFilter(document, rateLimits));
+        listener.registerAddOn(new MethodFilter(routes, rateLimits));
         JsonErrorPages.install(http);
         http.getServerConfiguration().addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, api), "/12");
         http.getServerConfiguration().addHttpHandler(docsSite(), "/docs");
@@ -161,26 +132,6 @@ public final class SandboxServer implements AutoCloseable {
                 .register(WebApplicationExceptionMapper.class)
                 .register(JsonBodyExceptionMapper.class)
                 .register(UnexpectedExceptionMapper.class);
-    }
-
-    private static Set<String> legacyCardMembers(ContractDocument document) {
-        Set<String> names = new HashSet<>();
-        document.root().at("/components/schemas/LegacyCard/properties").fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    /** The default page size of each list operation, read from its count parameter in the contract. */
-    private static Map<String, Integer> defaultCounts(ContractDocument document) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (ContractDocument.Operation op : document.operations()) {
-            for (var p : op.parameters()) {
-                var parameter = document.resolve(p);
-                if ("count".equals(parameter.path("name").asText())) {
-                    counts.put(op.id(), parameter.path("schema").path("default").asInt(200));
-                }
-            }
-        }
-        return counts;
     }
 
     public URI uri() {

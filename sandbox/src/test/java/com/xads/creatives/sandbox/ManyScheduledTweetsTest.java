@@ -2,7 +2,9 @@ package com.xads.creatives.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.xads.creatives.sandbox.auth.SandboxUsers;
-import com.xads.creatives.sandbox.engine.Kind;
+import com.xads.creatives.contract.ContractDocument;
+import com.xads.creatives.sandbox.engine.ResourceKind;
+import com.xads.creatives.sandbox.engine.ResourceTable;
 import com.xads.creatives.sandbox.store.Database;
 import com.xads.creatives.sandbox.store.H2ObjectStore;
 import com.xads.creatives.sandbox.store.ObjectStore;
@@ -33,6 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ManyScheduledTweetsTest {
 
+    private static final ResourceKind SCHEDULED_TWEETS =
+            ResourceTable.fromContract(ContractDocument.load()).kind("scheduled_tweet");
+
     private static final String ACCOUNT = "18ce54d4x5t";
     private static final int PENDING = 10_050;
     /** The last 30 created are all due at this minute, before every other one. */
@@ -50,7 +55,7 @@ class ManyScheduledTweetsTest {
             for (int i = 0; i < PENDING; i++) {
                 Instant at = i >= PENDING - 30 ? CROWDED : LATER.plus(Duration.ofMinutes(PENDING - i));
                 lastCreatedId = String.valueOf(1_700_000_000_000_000_000L + i);
-                batch.add(Kind.SCHEDULED_TWEET.stored(ACCOUNT, scheduledTweet(lastCreatedId, at)));
+                batch.add(SCHEDULED_TWEETS.stored(ACCOUNT, scheduledTweet(lastCreatedId, at)));
             }
             store.putAll(batch);
             try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {

@@ -1,10 +1,9 @@
 package com.xads.creatives.sandbox.controls;
 
 import com.xads.creatives.contract.ContractDocument;
+import com.xads.creatives.sandbox.engine.ResourceEngine;
 import com.xads.creatives.sandbox.seed.SeedLoader;
 import com.xads.creatives.sandbox.store.ObjectStore;
-
-import java.time.Clock;
 
 /** The store and how to bring it back to the seed state. */
 public final class SandboxState {
@@ -12,12 +11,12 @@ public final class SandboxState {
     private static final String SEEDED = "seeded";
     private final ObjectStore store;
     private final ContractDocument document;
-    private final Clock clock;
+    private final ResourceEngine engine;
 
-    public SandboxState(ObjectStore store, ContractDocument document, Clock clock) {
+    public SandboxState(ObjectStore store, ContractDocument document, ResourceEngine engine) {
         this.store = store;
         this.document = document;
-        this.clock = clock;
+        this.engine = engine;
     }
 
     public ObjectStore store() {
@@ -27,7 +26,7 @@ public final class SandboxState {
     /** Seeds a new data directory; a directory that was seeded before keeps its data. */
     public synchronized void seedIfNew() {
         if (store.setting(SEEDED).isEmpty()) {
-            new SeedLoader(document, store, clock).seed();
+            new SeedLoader(document, store, engine.context().resources(), engine::behaviour).seed();
             store.setting(SEEDED, "true");
         }
     }

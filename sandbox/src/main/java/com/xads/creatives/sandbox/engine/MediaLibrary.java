@@ -15,14 +15,17 @@ import java.util.Optional;
 public final class MediaLibrary {
 
     private final ObjectStore store;
+    private final ResourceKind library;
 
-    public MediaLibrary(ObjectStore store) {
+    /** @param library the Media Library's resource */
+    public MediaLibrary(ObjectStore store, ResourceKind library) {
         this.store = store;
+        this.library = library;
     }
 
     /** The library item of the key, checked; a problem is a 400 INVALID_MEDIA naming the parameter. */
     public ObjectNode require(String account, String mediaKey, String parameter, List<String> types, List<String> ratios) {
-        Optional<StoredObject> found = store.get(Kind.MEDIA_LIBRARY_ITEM.key(), account, mediaKey);
+        Optional<StoredObject> found = store.get(library.key(), account, mediaKey);
         if (found.isEmpty() || found.get().deleted()) {
             throw ApiException.badRequest("INVALID_MEDIA", parameter, "Media " + mediaKey + " is not in the account's Media Library");
         }
@@ -45,7 +48,7 @@ public final class MediaLibrary {
 
     /** The media_metadata entry of a card component for the key: what the library and the upload know of it. */
     public Optional<ObjectNode> metadata(String account, String mediaKey) {
-        Optional<StoredObject> found = store.get(Kind.MEDIA_LIBRARY_ITEM.key(), account, mediaKey);
+        Optional<StoredObject> found = store.get(library.key(), account, mediaKey);
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -14,17 +14,16 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Checks every API request against the contract before it reaches a resource: parameters against their schemas,
- * the body against its schema, the operation's x-rules, and that the account belongs to the caller. What passes
- * becomes the {@link SandboxRequest} the engine works on.
+ * Checks every API request against the contract before it is dispatched: the operation its method and path name,
+ * the media types, parameters against their schemas, the body against its schema, the operation's x-rules, and that
+ * the account belongs to the caller. What passes becomes the {@link SandboxRequest} the engine works on.
  */
 @Priority(Priorities.USER)
 public final class ContractRequestFilter implements ContainerRequestFilter {
@@ -36,24 +35,21 @@ public final class ContractRequestFilter implements ContainerRequestFilter {
     private final RequestCheck check;
     private final ParameterTolerance tolerance;
 
-    @Context
-    private ResourceInfo resource;
+    private final ApiRoutes routes;
 
-    public ContractRequestFilter(ContractDocument document, RequestCheck check, ParameterTolerance tolerance) {
+    public ContractRequestFilter(ContractDocument document, ApiRoutes routes, RequestCheck check, ParameterTolerance tolerance) {
         this.document = document;
+        this.routes = routes;
         this.check = check;
         this.tolerance = tolerance;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (resource == null || resource.getResourceMethod() == null
-                || !resource.getResourceClass().getPackageName().endsWith(".resources")) {
-            return;
-        }
-        String operationId = resource.getResourceMethod().getName();
         RequestTarget target = RequestTarget.of(request);
         String path = target.apiPath();
+        ApiRoutes.Match match = routes.match(request.getMethod(), path);
+        String operationId = match.operationId();
         CapturedRequest captured = CapturedRequest.of(request);
         Map<String, String> query = target.singleValues();
         captured.form().forEach(p -> {
@@ -62,12 +58,14 @@ public final class ContractRequestFilter implements ContainerRequestFilter {
             }
         });
         ContractDocument.Operation op = document.operation(operationId);
+        boolean jsonBody = op.node().has("requestBody");
+        checkMediaTypes(request, jsonBody);
         JsonNode sent = null;
-        if (op.node().has("requestBody")) {
+        if (jsonBody) {
             sent = parseJson(captured.body());
         }
         OperationParameters parameters = document.parameters(operationId);
-        Map<String, String> pathValues = parameters.matchPath(path);
+        Map<String, String> pathValues = match.pathValues();
         ParameterTolerance.Result tolerated = tolerance.apply(operationId, pathValues, query, sent);
         if (!tolerated.ignored().isEmpty()) {
             request.setProperty(ParameterTolerance.HEADER, tolerated.ignored());
@@ -94,6 +92,17 @@ public final class ContractRequestFilter implements ContainerRequestFilter {
         ObjectNode params = parameters.ruleInput(pathValues, declared, null);
         params.remove("account_id");
         request.setProperty(REQUEST, new SandboxRequest(operationId, account, user.id(), pathValues, declared, params, body));
+    }
+
+    /** Every answer is JSON, and a body the contract describes is JSON (a form body of query parameters is not checked). */
+    private static void checkMediaTypes(ContainerRequestContext request, boolean jsonBody) {
+        MediaType sent = request.getMediaType();
+        if (jsonBody && sent != null && !MediaType.APPLICATION_JSON_TYPE.isCompatible(sent)) {
+            throw ApiException.badRequest("INVALID_PARAMETER", "Content-Type", "The body must be application/json");
+        }
+        if (request.getAcceptableMediaTypes().stream().noneMatch(MediaType.APPLICATION_JSON_TYPE::isCompatible)) {
+            throw ApiException.badRequest("INVALID_PARAMETER", "Accept", "Responses are application/json");
+        }
     }
 
     private static JsonNode parseJson(byte[] bytes) {

@@ -1,7 +1,5 @@
 package com.xads.creatives.sandbox.http;
 
-import com.xads.creatives.contract.ContractDocument;
-import com.xads.creatives.contract.OperationParameters;
 import com.xads.creatives.contract.RequestProblem;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
@@ -14,13 +12,9 @@ import org.glassfish.grizzly.http.server.HttpServerFilter;
 import org.glassfish.grizzly.http.server.NetworkListener;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Answers every method the API does not have (TRACE, OPTIONS, PATCH, CONNECT and any other token) in front of the
@@ -34,25 +28,12 @@ public final class MethodFilter extends BaseFilter implements AddOn {
     /** The sandbox's own pages and controls, outside the API. */
     private static final String SITE_METHODS = "GET, HEAD, POST";
 
-    private final List<PathMethods> paths = new ArrayList<>();
+    private final ApiRoutes routes;
     private final RateLimits rateLimits;
 
-    private record PathMethods(OperationParameters template, String allow) {
-    }
-
-    public MethodFilter(ContractDocument document, RateLimits rateLimits) {
+    public MethodFilter(ApiRoutes routes, RateLimits rateLimits) {
+        this.routes = routes;
         this.rateLimits = rateLimits;
-        Map<String, OperationParameters> templates = new LinkedHashMap<>();
-        Map<String, Set<String>> methods = new LinkedHashMap<>();
-        for (ContractDocument.Operation op : document.operations()) {
-            templates.putIfAbsent(op.path(), document.parameters(op.id()));
-            methods.computeIfAbsent(op.path(), p -> new TreeSet<>()).add(op.method().toUpperCase(java.util.Locale.ROOT));
-        }
-        // literal segments before variables, as JAX-RS matches: cards/poll is not cards/{card_id}
-        templates.keySet().stream()
-                .sorted(Comparator.comparingLong((String path) -> path.chars().filter(c -> c == '{').count())
-                        .thenComparing(Comparator.comparingInt(String::length).reversed()))
-                .forEach(path -> paths.add(new PathMethods(templates.get(path), String.join(", ", methods.get(path)))));
     }
 
     @Override
@@ -75,13 +56,12 @@ public final class MethodFilter extends BaseFilter implements AddOn {
             return EarlyAnswer.send(ctx, request, 405, Map.of("Allow", SITE_METHODS), notAllowed(method));
         }
         String apiPath = path.substring(3);
-        for (PathMethods candidate : paths) {
-            if (candidate.template().matchPath(apiPath) != null) {
-                Map<String, String> headers = new LinkedHashMap<>(rateLimits.headersForRefused(method, apiPath,
-                        request.getHeader("Authorization")));
-                headers.put("Allow", candidate.allow());
-                return EarlyAnswer.send(ctx, request, 405, headers, notAllowed(method));
-            }
+        ApiRoutes.Route route = routes.route(apiPath);
+        if (route != null) {
+            Map<String, String> headers = new LinkedHashMap<>(rateLimits.headersForRefused(method, apiPath,
+                    request.getHeader("Authorization")));
+            headers.put("Allow", route.allow());
+            return EarlyAnswer.send(ctx, request, 405, headers, notAllowed(method));
         }
         return EarlyAnswer.send(ctx, request, 404, rateLimits.headersForRefused(method, apiPath, request.getHeader("Authorization")),
                 new RequestProblem("ROUTE_NOT_FOUND", null, "The requested resource could not be found"));

@@ -4,20 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.contract.ExampleCatalog;
-import com.xads.creatives.sandbox.engine.Kind;
+import com.xads.creatives.sandbox.engine.Action;
 import com.xads.creatives.sandbox.engine.MediaLibrary;
-import com.xads.creatives.sandbox.engine.OperationCatalog;
+import com.xads.creatives.sandbox.engine.OperationDescriptor;
+import com.xads.creatives.sandbox.engine.ResourceBehaviour;
+import com.xads.creatives.sandbox.engine.ResourceKind;
+import com.xads.creatives.sandbox.engine.ResourceTable;
 import com.xads.creatives.sandbox.engine.Uploads;
 import com.xads.creatives.sandbox.store.ObjectStore;
 
-import com.xads.creatives.sandbox.engine.Times;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,12 +32,16 @@ public final class SeedLoader {
 
     private final ContractDocument document;
     private final ObjectStore store;
-    private final Clock clock;
+    private final ResourceTable resources;
+    private final Function<ResourceKind, ResourceBehaviour> behaviours;
 
-    public SeedLoader(ContractDocument document, ObjectStore store, Clock clock) {
+    /** @param behaviours each resource's behaviour, which says how a documented object is kept in the seed */
+    public SeedLoader(ContractDocument document, ObjectStore store, ResourceTable resources,
+                      Function<ResourceKind, ResourceBehaviour> behaviours) {
         this.document = document;
         this.store = store;
-        this.clock = clock;
+        this.resources = resources;
+        this.behaviours = behaviours;
     }
 
     public void seed() {
@@ -58,18 +60,18 @@ public final class SeedLoader {
                 continue;
             }
             String account = accountOfExample.getOrDefault(p.operationId() + " " + p.key(), DEFAULT_ACCOUNT);
-            OperationCatalog.Entry op = OperationCatalog.of(p.operationId());
+            OperationDescriptor op = resources.operation(p.operationId());
             JsonNode data = p.value().get("data");
             if (data == null) {
                 continue;
             }
-            if (op.action() == com.xads.creatives.sandbox.engine.Action.PREVIEW_TWEETS) {
+            if (op.action() == Action.CUSTOM && "preview".equals(op.customAction())) {
                 String type = p.value().path("request").path("params").path("tweet_type").asText("PUBLISHED");
                 data.forEach(preview -> stub(account, type, preview.path("tweet_id").asText()));
                 continue;
             }
             for (JsonNode item : data.isArray() ? data : java.util.List.of(data)) {
-                keep(account, op.kind(), restored(op.kind(), (ObjectNode) item.deepCopy()));
+                keep(account, op.kind(), behaviours.apply(op.kind()).seeded((ObjectNode) item.deepCopy()));
             }
         }
         for (ExampleCatalog.RequestExample r : examples.requests()) {
@@ -80,45 +82,9 @@ public final class SeedLoader {
         }
     }
 
-    /**
-     * Deleted objects in delete examples come back alive, so the documented delete can be replayed; Scheduled Tweets
-     * still pending move to the same date and time in the first year after now, so they have not gone live yet.
-     */
-    private ObjectNode restored(Kind kind, ObjectNode body) {
-        if (body.has("deleted")) {
-            body.put("deleted", false);
-        }
-        if (kind == Kind.DRAFT_TWEET) {
-            body.remove("status");
-        }
-        if (kind == Kind.SCHEDULED_TWEET && "DELETED".equals(body.path("scheduled_status").asText())) {
-            body.put("scheduled_status", "SCHEDULED");
-        }
-        if (kind == Kind.SCHEDULED_TWEET && "SCHEDULED".equals(body.path("scheduled_status").asText())) {
-            body.put("scheduled_at", Times.iso(stillAhead(Times.parse(body.path("scheduled_at").asText()))));
-        }
-        if (kind == Kind.TWEET && body.has("text") && !body.has("tweet_type")) {
-            ObjectNode stored = body.deepCopy();
-            stored.put("tweet_id", body.path("id_str").asText()).put("full_text", body.path("text").asText())
-                    .put("nullcast", true).put("tweet_type", "PUBLISHED");
-            stored.remove("text");
-            return stored;
-        }
-        return body;
-    }
-
-    private Instant stillAhead(Instant documented) {
-        ZonedDateTime at = documented.atZone(ZoneOffset.UTC);
-        Instant now = clock.instant();
-        while (!at.toInstant().isAfter(now)) {
-            at = at.plusYears(1);
-        }
-        return at.toInstant();
-    }
-
     /** Stores the object, merged over what earlier examples showed of the same object. */
-    private void keep(String account, Kind kind, ObjectNode body) {
-        String id = body.path(kind.idMember).asText();
+    private void keep(String account, ResourceKind kind, ObjectNode body) {
+        String id = body.path(kind.idMember()).asText();
         ObjectNode merged = store.get(kind.key(), account, id).map(o -> {
             ObjectNode earlier = o.body();
             earlier.setAll(body);
@@ -135,8 +101,8 @@ public final class SeedLoader {
                         .put("id", id).putNull("name").put("text", "").put("user_id", "756201191646691328").put("nullcast", true)
                         .putNull("card_uri").put("created_at", now).put("updated_at", now);
                 draft.putArray("media_keys");
-                if (store.get(Kind.DRAFT_TWEET.key(), account, id).isEmpty()) {
-                    store.put(Kind.DRAFT_TWEET.stored(account, draft));
+                if (store.get(resources.kind("draft_tweet").key(), account, id).isEmpty()) {
+                    store.put(resources.kind("draft_tweet").stored(account, draft));
                 }
             }
             case "SCHEDULED" -> {
@@ -145,12 +111,12 @@ public final class SeedLoader {
                         .put("scheduled_status", "SCHEDULED").put("nullcast", true).put("scheduled_at", "2099-01-01T00:00:00Z")
                         .putNull("card_uri").putNull("tweet_id").put("created_at", now).put("updated_at", now);
                 tweet.putArray("media_keys");
-                if (store.get(Kind.SCHEDULED_TWEET.key(), account, id).isEmpty()) {
-                    store.put(Kind.SCHEDULED_TWEET.stored(account, tweet));
+                if (store.get(resources.kind("scheduled_tweet").key(), account, id).isEmpty()) {
+                    store.put(resources.kind("scheduled_tweet").stored(account, tweet));
                 }
             }
             default -> {
-                if (store.get(Kind.TWEET.key(), account, id).isEmpty()) {
+                if (store.get(resources.kind("tweet").key(), account, id).isEmpty()) {
                     ObjectNode tweet = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
                             .put("id", Long.parseLong(id)).put("id_str", id).put("tweet_id", id)
                             .put("created_at", "Wed Jan 01 00:00:00 +0000 2020").put("full_text", "").putNull("name");
@@ -161,7 +127,7 @@ public final class SeedLoader {
                     entities.putArray("urls");
                     tweet.putObject("user").put("id", 756201191646691328L).put("id_str", "756201191646691328");
                     tweet.put("nullcast", true).put("tweet_type", "PUBLISHED");
-                    store.put(Kind.TWEET.stored(account, tweet));
+                    store.put(resources.kind("tweet").stored(account, tweet));
                 }
             }
         }
@@ -183,7 +149,7 @@ public final class SeedLoader {
                 Uploads.register(store, account, new MediaLibrary.Upload(key, type, category,
                         type.equals("IMAGE") ? 1200 : 1280, type.equals("IMAGE") ? 628 : 720, type.equals("IMAGE") ? 0 : 15_000));
             }
-            if (store.get(Kind.MEDIA_LIBRARY_ITEM.key(), account, key).isEmpty()) {
+            if (store.get(resources.kind("media_library_item").key(), account, key).isEmpty()) {
                 String mediaId = m.group(2);
                 ObjectNode item = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
                         .put("tweeted", false).putNull("name").putNull("file_name")
@@ -194,7 +160,7 @@ public final class SeedLoader {
                 if (!type.equals("IMAGE")) {
                     item.put("duration", 15_000).put("aspect_ratio", "16:9").putNull("title").putNull("description");
                 }
-                store.put(Kind.MEDIA_LIBRARY_ITEM.stored(account, item));
+                store.put(resources.kind("media_library_item").stored(account, item));
             }
         }
     }

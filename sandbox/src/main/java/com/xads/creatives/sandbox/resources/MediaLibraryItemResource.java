@@ -1,7 +1,13 @@
-package com.xads.creatives.sandbox.engine;
+package com.xads.creatives.sandbox.resources;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.xads.creatives.sandbox.engine.EntityContext;
+import com.xads.creatives.sandbox.engine.MediaLibrary;
+import com.xads.creatives.sandbox.engine.ResourceBehaviour;
+import com.xads.creatives.sandbox.engine.SandboxRequest;
+import com.xads.creatives.sandbox.engine.Uploads;
 import com.xads.creatives.sandbox.http.ApiException;
+import com.xads.creatives.sandbox.store.StoredObject;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,23 +15,28 @@ import java.util.Optional;
 import static com.xads.creatives.sandbox.engine.EntityContext.NODES;
 import static com.xads.creatives.sandbox.engine.EntityContext.copy;
 
-/** Builds and changes Media Library assets (and the account media they imply) and pre-roll calls to action. */
-final class AssetEntities {
+/**
+ * Media Library assets: an uploaded file added to the library (an AMPLIFY_VIDEO also becomes account media, as
+ * pre-roll); adding a key that is already there returns it with the new names.
+ */
+public final class MediaLibraryItemResource implements ResourceBehaviour {
 
-    private static final List<String> LIBRARY_MEMBERS = List.of("name", "file_name", "title", "description");
+    private static final List<String> MEMBERS = List.of("name", "file_name", "title", "description");
     private final EntityContext ctx;
 
-    AssetEntities(EntityContext ctx) {
+    public MediaLibraryItemResource(EntityContext ctx) {
         this.ctx = ctx;
     }
 
-    /** Adds an uploaded file to the library; adding a key that is already there returns it with the new names. */
-    ObjectNode createLibraryItem(SandboxRequest r, Optional<ObjectNode> existing) {
+    @Override
+    public ObjectNode create(SandboxRequest r) {
         String key = r.text("media_key");
         MediaLibrary.Upload upload = Uploads.find(ctx.store(), r.account(), key).orElseThrow(() -> ApiException.badRequest(
                 "INVALID_MEDIA", "media_key", "No uploaded media " + key + " (register it with POST /_sandbox/uploads)"));
+        Optional<ObjectNode> existing = ctx.store().get(ctx.resources().operation(r.operationId()).kind().key(), r.account(), key)
+                .map(StoredObject::body);
         if (existing.isPresent() && !existing.get().path("deleted").asBoolean()) {
-            return updateLibraryItem(r, existing.get());
+            return update(r, existing.get());
         }
         String now = ctx.now();
         String mediaId = key.substring(key.indexOf('_') + 1);
@@ -44,18 +55,19 @@ final class AssetEntities {
                     .put("aspect_ratio", upload.ratio()).put("poster_media_key", "3_" + mediaId)
                     .put("poster_media_url", "https://pbs.twimg.com/amplify_video_thumb/" + mediaId + "/img/poster.jpg");
         }
-        copy(r, item, LIBRARY_MEMBERS);
+        copy(r, item, MEMBERS);
         setPoster(r, item);
         if ("AMPLIFY_VIDEO".equals(item.path("media_category").asText())) {
-            ctx.store().put(Kind.ACCOUNT_MEDIA.stored(r.account(), NODES.objectNode().put("video_id", key).putNull("media_url")
-                    .put("creative_type", "PREROLL").put("id", ctx.ids().base36()).put("created_at", now)
+            ctx.store().put(ctx.resources().kind("account_media").stored(r.account(), NODES.objectNode().put("video_id", key)
+                    .putNull("media_url").put("creative_type", "PREROLL").put("id", ctx.ids().base36()).put("created_at", now)
                     .put("updated_at", now).put("deleted", false)));
         }
         return item;
     }
 
-    ObjectNode updateLibraryItem(SandboxRequest r, ObjectNode item) {
-        copy(r, item, LIBRARY_MEMBERS);
+    @Override
+    public ObjectNode update(SandboxRequest r, ObjectNode item) {
+        copy(r, item, MEMBERS);
         setPoster(r, item);
         return item.put("updated_at", ctx.now());
     }
@@ -66,18 +78,5 @@ final class AssetEntities {
             ObjectNode poster = ctx.media().require(r.account(), key, "poster_media_key", List.of("IMAGE"), List.of());
             item.put("poster_media_key", key).put("poster_media_url", poster.path("media_url").asText());
         }
-    }
-
-    ObjectNode createPreroll(SandboxRequest r) {
-        String now = ctx.now();
-        ObjectNode cta = NODES.objectNode().put("line_item_id", r.text("line_item_id"))
-                .put("call_to_action_url", r.text("call_to_action_url")).put("call_to_action", r.text("call_to_action"))
-                .put("id", ctx.ids().base36()).put("created_at", now).put("updated_at", now).put("deleted", false);
-        return cta;
-    }
-
-    ObjectNode updatePreroll(SandboxRequest r, ObjectNode cta) {
-        copy(r, cta, List.of("call_to_action", "call_to_action_url"));
-        return cta.put("updated_at", ctx.now());
     }
 }
