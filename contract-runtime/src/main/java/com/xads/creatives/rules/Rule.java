@@ -34,7 +34,7 @@ public record Rule(String id, RuleKind kind, Phase phase, List<String> scopes, M
         }
         Map<String, String> where = new LinkedHashMap<>();
         node.path("where").fields().forEachRemaining(e -> where.put(e.getKey(), e.getValue().asText()));
-        return new Rule(id, RuleKind.of(required(node, "kind"), id), Phase.of(node.path("on").asText(null)),
+        return new Rule(id, RuleKinds.of(required(node, "kind"), id), Phase.of(node.path("on").asText(null)),
                 List.copyOf(scopes), Map.copyOf(where), required(node, "code"), required(node, "message"), node);
     }
 

@@ -7,31 +7,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.contract.ExampleCatalog;
 import com.xads.creatives.contract.OperationParameters;
+import com.xads.creatives.rules.BreakableRequest;
 import com.xads.creatives.rules.Rule;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * For one rule of one operation, a request that breaks it: the operation's first documented example request,
- * changed by what the rule's kind says, and the parameter the error must name. Rules on the members of card
+ * changed as the rule's kind says ({@code RuleKind.breakRequest}), and the parameter the error must name. Rules on the members of card
  * components are broken by hand-picked components, one per rule id.
  */
 public final class RuleBreakingRequests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Valid values for parameters a broken request adds; the documented examples do not send them all. */
-    private static final Map<String, String> VALUES = Map.of("second_cta", "#two", "third_cta", "#three",
-            "fourth_cta", "#four", "third_choice", "South", "fourth_choice", "North", "with_total_count", "true",
-            "cursor", "8x7v00oow", "title", "a title");
-    /** A media key of each type from the documented examples; the media rules judge a key by its prefix. */
-    static final Map<String, String> KEY_OF_TYPE = Map.of("IMAGE", "3_931236738554519552",
-            "VIDEO", "13_958388276489895936", "GIF", "16_844800354743074820");
-
     /**
      * A request that breaks one rule; {@code path} is below the server's base path. {@code parameter} is null for a
      * rule on the result of an update that no request can break (nothing can unset its members): the update must
@@ -66,88 +56,11 @@ public final class RuleBreakingRequests {
             return new Broken(operationId, rule, method, path, query, componentsBreaking(rule, (ObjectNode) body),
                     componentParameter(rule));
         }
-        JsonNode def = rule.definition();
-        boolean inBody = body != null;
-        Consumer<String> remove = name -> {
-            query.remove(name);
-            if (inBody) {
-                ((ObjectNode) body).remove(name);
-            }
-        };
-        String parameter;
-        switch (rule.kind()) {
-            case EXCLUSIVE -> {
-                List<String> of = rule.strings("of");
-                if (inBody) {
-                    ArrayNode slides = ((ObjectNode) body).putArray(of.get(1));
-                    slides.add(body.get(of.get(0)).deepCopy());
-                } else {
-                    of.forEach(name -> query.put(name, VALUES.get(name)));
-                }
-                parameter = of.get(1);
-            }
-            case AT_LEAST_ONE -> {
-                List<String> of = rule.strings("of");
-                if (rule.phase() == Rule.Phase.RESULT) {
-                    // an update: unset what the stored object may hold (where the contract allows an empty value)
-                    Map<String, OperationParameters.Parameter> declared = document.parameters(operationId).byName();
-                    of.forEach(name -> {
-                        if (declared.get(name).allowEmpty()) {
-                            query.put(name, "");
-                        } else {
-                            remove.accept(name);
-                        }
-                    });
-                    if (of.stream().noneMatch(name -> declared.get(name).allowEmpty())) {
-                        // nothing can unset them, so no request breaks the rule: the update must keep it
-                        return new Broken(operationId, rule, method, path, query, body, null);
-                    }
-                } else {
-                    of.forEach(remove);
-                }
-                parameter = of.get(0);
-            }
-            case REQUIRES -> {
-                query.put(rule.string("if"), VALUES.get(rule.string("if")));
-                rule.strings("then").forEach(remove);
-                parameter = rule.strings("then").get(0);
-            }
-            case MEDIA_TYPE -> {
-                String param = rule.string("param");
-                String wrongType = List.of("IMAGE", "VIDEO", "GIF").stream()
-                        .filter(t -> !rule.strings("types").contains(t)).findFirst().orElseThrow();
-                query.put(param, KEY_OF_TYPE.get(wrongType));
-                parameter = param;
-            }
-            case MEDIA_MIX -> {
-                query.put(rule.string("param"), KEY_OF_TYPE.get("IMAGE") + "," + KEY_OF_TYPE.get("VIDEO"));
-                parameter = rule.string("param");
-            }
-            case EXISTING_TIME -> {
-                query.put(rule.string("param"), "2027-02-30T10:00Z");
-                parameter = rule.string("param");
-            }
-            case NOT_LATER_THAN -> {
-                Duration limit = Duration.parse(rule.string("maxAhead"));
-                query.put(rule.string("param"), now.plus(limit).plus(Duration.ofDays(2)).toString());
-                parameter = rule.string("param");
-            }
-            case ONLY_WITH_MEDIA_TYPE -> {
-                String media = rule.string("media");
-                String wrongType = List.of("IMAGE", "VIDEO", "GIF").stream()
-                        .filter(t -> !rule.strings("types").contains(t)).findFirst().orElseThrow();
-                String key = KEY_OF_TYPE.get(wrongType);
-                if (query.containsKey(media)) {
-                    query.put(media, key);
-                } else {
-                    path = path.substring(0, path.lastIndexOf('/') + 1) + key;
-                }
-                parameter = rule.strings("params").get(0);
-                query.put(parameter, VALUES.get(parameter));
-            }
-            default -> throw new AssertionError("no way to break a top-level " + rule.kind() + " rule: " + rule.id());
-        }
-        return new Broken(operationId, rule, method, path, query, body, parameter);
+        Map<String, OperationParameters.Parameter> declared = document.parameters(operationId).byName();
+        BreakableRequest request = new BreakableRequest(path, query, body, now,
+                name -> declared.containsKey(name) && declared.get(name).allowEmpty());
+        String parameter = rule.kind().breakRequest(rule, request);
+        return new Broken(operationId, rule, method, request.path(), request.query(), request.body(), parameter);
     }
 
     /** A card body of a MEDIA component and a second component that breaks the rule. */
@@ -155,7 +68,7 @@ public final class RuleBreakingRequests {
         ObjectNode body = base.deepCopy();
         body.remove("slides");
         ArrayNode components = body.putArray("components");
-        ObjectNode media = components.addObject().put("type", "MEDIA").put("media_key", KEY_OF_TYPE.get("IMAGE"));
+        ObjectNode media = components.addObject().put("type", "MEDIA").put("media_key", BreakableRequest.KEY_OF_TYPE.get("IMAGE"));
         ObjectNode second = components.addObject();
         ObjectNode app = JSON.createObjectNode().put("type", "APP").put("country_code", "US")
                 .put("googleplay_app_id", "com.twitter.android");
