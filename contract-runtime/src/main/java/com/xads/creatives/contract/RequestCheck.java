@@ -1,6 +1,7 @@
 package com.xads.creatives.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.xads.creatives.rules.OperationRules;
 import com.xads.creatives.rules.Rule;
 import com.xads.creatives.rules.RuleEvaluator;
@@ -29,22 +30,49 @@ public final class RequestCheck {
         this.evaluator = evaluator;
     }
 
+    /**
+     * The outcome of checking one request.
+     *
+     * @param problems   what is wrong, in the API's error terms; empty when the request is acceptable
+     * @param parameters the path and query parameters decoded by their schemas (lists as arrays), each decoded once
+     */
+    public record Result(List<RequestProblem> problems, ObjectNode parameters) {
+
+        public boolean acceptable() {
+            return problems.isEmpty();
+        }
+    }
+
     public List<RequestProblem> check(String operationId, String path, Map<String, String> query, JsonNode body) {
+        ContractDocument.Operation op = document.operation(operationId);
+        Map<String, String> pathValues = document.parameters(operationId).matchPath(path);
+        if (pathValues == null) {
+            return List.of(new RequestProblem("ROUTE_NOT_FOUND", null, "path " + path + " does not match " + op.path()));
+        }
+        return check(operationId, pathValues, query, body).problems();
+    }
+
+    /** Checks a request whose path the caller has matched to the operation already. */
+    public Result check(String operationId, Map<String, String> pathValues, Map<String, String> query, JsonNode body) {
         ContractDocument.Operation op = document.operation(operationId);
         OperationParameters parameters = document.parameters(operationId);
         List<RequestProblem> problems = new ArrayList<>();
-        Map<String, String> pathValues = parameters.matchPath(path);
-        if (pathValues == null) {
-            problems.add(new RequestProblem("ROUTE_NOT_FOUND", null, "path " + path + " does not match " + op.path()));
-            return problems;
-        }
-        pathValues.forEach((name, value) -> validate(parameters, name, value, problems));
+        ObjectNode decoded = ContractDocument.Json.MAPPER.createObjectNode();
+        pathValues.forEach((name, value) -> {
+            decoded.put(name, value);
+            validate(parameters.byName().get(name), parameters.decode(parameters.byName().get(name), value), problems);
+        });
         query.forEach((name, value) -> {
             OperationParameters.Parameter p = parameters.byName().get(name);
             if (p == null || !"query".equals(p.in())) {
+                decoded.put(name, value);
                 problems.add(new RequestProblem(RequestProblem.INVALID_PARAMETER, name, "Unknown parameter " + name));
-            } else if (!(value.isEmpty() && p.allowEmpty())) {
-                validate(parameters, name, value, problems);
+                return;
+            }
+            JsonNode decodedValue = parameters.decode(p, value);
+            decoded.set(name, decodedValue);
+            if (!(value.isEmpty() && p.allowEmpty())) {
+                validate(p, decodedValue, problems);
             }
         });
         parameters.byName().values().stream()
@@ -60,18 +88,20 @@ public final class RequestCheck {
             }
         }
         if (!problems.isEmpty()) {
-            return problems;
+            return new Result(problems, decoded);
         }
-        List<Rule> opRules = rules.of(operationId);
-        evaluator.evaluate(opRules, parameters.ruleInput(pathValues, query, body), Rule.Phase.REQUEST)
+        ObjectNode ruleInput = decoded.deepCopy();
+        if (body != null && body.isObject()) {
+            body.fields().forEachRemaining(e -> ruleInput.set(e.getKey(), e.getValue()));
+        }
+        evaluator.evaluate(rules.of(operationId), ruleInput, Rule.Phase.REQUEST)
                 .forEach(v -> problems.add(new RequestProblem(v.code(), v.parameter(), v.message())));
-        return problems;
+        return new Result(problems, decoded);
     }
 
-    private void validate(OperationParameters parameters, String name, String raw, List<RequestProblem> problems) {
-        OperationParameters.Parameter p = parameters.byName().get(name);
-        schemas.problems(p.schemaPointer(), parameters.decode(p, raw)).forEach(m -> problems.add(new RequestProblem(
-                RequestProblem.INVALID_PARAMETER, name, name + m.location().replace("/", "[").replaceAll("\\[(\\d+)", "[$1]")
+    private void validate(OperationParameters.Parameter p, JsonNode value, List<RequestProblem> problems) {
+        schemas.problems(p.schemaPointer(), value).forEach(m -> problems.add(new RequestProblem(
+                RequestProblem.INVALID_PARAMETER, p.name(), p.name() + m.location().replace("/", "[").replaceAll("\\[(\\d+)", "[$1]")
                         + " " + m.message().replaceFirst("^[^:]*: ", ""))));
     }
 

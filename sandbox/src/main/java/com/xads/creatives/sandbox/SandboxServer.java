@@ -1,5 +1,6 @@
 package com.xads.creatives.sandbox;
 
+import com.xads.creatives.sandbox.engine.SandboxClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -15,8 +16,9 @@ import com.xads.creatives.sandbox.engine.ResourceEngine;
 import com.xads.creatives.sandbox.http.ApiEndpoint;
 import com.xads.creatives.sandbox.http.ApiExceptionMapper;
 import com.xads.creatives.sandbox.http.ApiRoutes;
-import com.xads.creatives.sandbox.http.AuthFilter;
-import com.xads.creatives.sandbox.http.ContractRequestFilter;
+import com.xads.creatives.sandbox.http.RequestPipeline;
+import com.xads.creatives.sandbox.auth.AccountAccess;
+import com.xads.creatives.sandbox.auth.Authentication;
 import com.xads.creatives.sandbox.http.H2cUpgradeFilter;
 import com.xads.creatives.sandbox.http.IgnoredParametersHeader;
 import com.xads.creatives.sandbox.http.JsonBodyExceptionMapper;
@@ -53,11 +55,13 @@ public final class SandboxServer implements AutoCloseable {
 
     private final HttpServer http;
     private final Database database;
+    private final ResourceEngine engine;
     private final SandboxClock clock;
     private final URI uri;
 
-    private SandboxServer(HttpServer http, Database database, SandboxClock clock, URI uri) {
+    private SandboxServer(HttpServer http, Database database, ResourceEngine engine, SandboxClock clock, URI uri) {
         this.http = http;
+        this.engine = engine;
         this.database = database;
         this.clock = clock;
         this.uri = uri;
@@ -72,16 +76,17 @@ public final class SandboxServer implements AutoCloseable {
         Ids ids = engine.context().ids();
         SandboxState state = new SandboxState(store, document, engine);
         state.seedIfNew();
+        engine.duePublisher().publishDue();
+        clock.onMove(engine.duePublisher()::publishDue);
         RequestCheck check = new RequestCheck(document, new ContractSchemas(document), new RuleEvaluator(clock));
         ApiRoutes routes = new ApiRoutes(document);
 
         RateLimits rateLimits = new RateLimits(clock, options.enforceRateLimits());
         ResourceConfig api = common(new ResourceConfig())
                 .registerInstances(new ApiEndpoint(engine))
-                .register(new AuthFilter(options.checkSignatures() ? new OAuth1Verifier(Clock.systemUTC()) : null))
                 .register(rateLimits)
-                .register(new ContractRequestFilter(document, routes, check,
-                        new ParameterTolerance(document, options.strictParameters())))
+                .register(new RequestPipeline(new Authentication(options.checkSignatures() ? new OAuth1Verifier(Clock.systemUTC()) : null),
+                        routes, new AccountAccess(), document, check, new ParameterTolerance(document, options.strictParameters())))
                 .register(new IgnoredParametersHeader());
         ResourceConfig site = common(new ResourceConfig())
                 .registerInstances(new SpecDocumentResource(), new ControlsResource(state, clock, ids));
@@ -102,7 +107,7 @@ public final class SandboxServer implements AutoCloseable {
         http.getServerConfiguration().addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, site), "/");
         http.start();
         URI uri = URI.create("http://127.0.0.1:" + listener.getPort());
-        return new SandboxServer(http, database, clock, uri);
+        return new SandboxServer(http, database, engine, clock, uri);
     }
 
     /** The API reference of the creatives-docs jar; /docs itself redirects to /docs/ so relative links resolve. */
@@ -145,6 +150,7 @@ public final class SandboxServer implements AutoCloseable {
     @Override
     public void close() {
         http.shutdownNow();
+        engine.close();
         database.close();
     }
 

@@ -34,5 +34,6 @@ public final class SandboxState {
     public synchronized void reset() {
         store.clear();
         seedIfNew();
+        engine.duePublisher().publishDue();
     }
 }

@@ -1,7 +1,6 @@
 package com.xads.creatives.sandbox.engine;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.xads.creatives.sandbox.http.ApiException;
 import com.xads.creatives.sandbox.store.ObjectStore;
 import com.xads.creatives.sandbox.store.StoredObject;
 

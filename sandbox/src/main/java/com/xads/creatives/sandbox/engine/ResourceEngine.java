@@ -7,7 +7,6 @@ import com.xads.creatives.rules.OperationRules;
 import com.xads.creatives.rules.Rule;
 import com.xads.creatives.rules.RuleEvaluator;
 import com.xads.creatives.rules.RuleViolation;
-import com.xads.creatives.sandbox.http.ApiException;
 import com.xads.creatives.sandbox.store.Cursors;
 import com.xads.creatives.sandbox.store.ListQuery;
 import com.xads.creatives.sandbox.store.ObjectStore;
@@ -28,14 +27,14 @@ import static com.xads.creatives.sandbox.engine.OperationDescriptor.ListFilter;
  * List, get, delete, the envelopes and the result rules are the same for every resource; create, update and the
  * x-actions are the resource's own ({@link ResourceBehaviour}).
  */
-public final class ResourceEngine {
+public final class ResourceEngine implements AutoCloseable {
 
     private final EntityContext ctx;
     private final Map<String, ResourceBehaviour> behaviours;
     private final OperationRules rules;
     private final RuleEvaluator evaluator;
     private final Map<String, Integer> defaultCounts;
-    private final DueObjects due;
+    private final DuePublisher due;
 
     public ResourceEngine(EntityContext ctx, OperationRules rules, Map<String, Integer> defaultCounts) {
         this.ctx = ctx;
@@ -43,7 +42,7 @@ public final class ResourceEngine {
         this.rules = rules;
         this.evaluator = new RuleEvaluator(ctx.clock());
         this.defaultCounts = defaultCounts;
-        this.due = new DueObjects(ctx, behaviours);
+        this.due = new DuePublisher(ctx, behaviours);
     }
 
     /** The engine of a store, with everything else read from the contract. */
@@ -68,6 +67,11 @@ public final class ResourceEngine {
         return counts;
     }
 
+    /** What goes live when due; the sandbox calls it when its clock moves and when the store was reset. */
+    public DuePublisher duePublisher() {
+        return due;
+    }
+
     public EntityContext context() {
         return ctx;
     }
@@ -78,7 +82,6 @@ public final class ResourceEngine {
 
     public ObjectNode handle(SandboxRequest r) {
         OperationDescriptor op = ctx.resources().operation(r.operationId());
-        due.publish(r.account());
         ResourceBehaviour behaviour = behaviour(op.kind());
         return switch (op.action()) {
             case LIST -> list(r, op, behaviour);
@@ -117,7 +120,7 @@ public final class ResourceEngine {
         StoredObject stored = kind.stored(account, body);
         ctx.store().put(stored);
         if (stored.dueAt() != null) {
-            due.scheduled(account, stored.dueAt());
+            due.scheduled(stored.dueAt());
         }
     }
 
@@ -189,5 +192,10 @@ public final class ResourceEngine {
             return values;
         }
         return List.of(value.asText());
+    }
+
+    @Override
+    public void close() {
+        due.close();
     }
 }

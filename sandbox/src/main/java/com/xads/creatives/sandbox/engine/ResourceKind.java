@@ -2,7 +2,6 @@ package com.xads.creatives.sandbox.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.xads.creatives.sandbox.http.ApiException;
 import com.xads.creatives.sandbox.store.StoredObject;
 
 import java.time.Instant;

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The one resource of the API application: every path under /12, whichever operation it is, goes to the engine once
- * {@link ContractRequestFilter} has matched it to an operation of the contract and checked it.
+ * {@link RequestPipeline} has matched it to an operation of the contract and checked it.
  */
 @Path("{path: .*}")
 public final class ApiEndpoint {
@@ -46,7 +46,7 @@ public final class ApiEndpoint {
     }
 
     private Response respond(ContainerRequestContext request) {
-        SandboxRequest checked = (SandboxRequest) request.getProperty(ContractRequestFilter.REQUEST);
+        SandboxRequest checked = ApiCall.of(request).checked();
         if (checked == null) {
             throw new IllegalStateException("request reached the API without the contract check");
         }

@@ -1,5 +1,6 @@
 package com.xads.creatives.sandbox.http;
 
+import com.xads.creatives.sandbox.engine.ApiException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

@@ -1,5 +1,6 @@
 package com.xads.creatives.sandbox.http;
 
+import com.xads.creatives.sandbox.engine.ApiException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import com.xads.creatives.oauth1.FormPairs;
 import com.xads.creatives.oauth1.Param;
@@ -19,7 +20,6 @@ import java.util.List;
 public final class CapturedRequest {
 
     public static final int MAX_BODY_BYTES = 1 << 20;
-    private static final String PROPERTY = "sandbox.captured";
 
     private final byte[] body;
     private final List<Param> form;
@@ -30,9 +30,9 @@ public final class CapturedRequest {
     }
 
     public static CapturedRequest of(ContainerRequestContext request) {
-        Object existing = request.getProperty(PROPERTY);
-        if (existing instanceof CapturedRequest captured) {
-            return captured;
+        ApiCall call = ApiCall.of(request);
+        if (call.captured() != null) {
+            return call.captured();
         }
         byte[] bytes = read(request);
         request.setEntityStream(new ByteArrayInputStream(bytes));
@@ -48,7 +48,7 @@ public final class CapturedRequest {
             }
         }
         CapturedRequest captured = new CapturedRequest(bytes, form);
-        request.setProperty(PROPERTY, captured);
+        call.captured(captured);
         return captured;
     }
 

@@ -11,9 +11,9 @@ public final class IgnoredParametersHeader implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(ParameterTolerance.HEADER) instanceof List<?> ignored && !ignored.isEmpty()) {
-            response.getHeaders().putSingle(ParameterTolerance.HEADER,
-                    ParameterTolerance.headerValue(ignored.stream().map(String::valueOf).toList()));
+        List<String> ignored = ApiCall.of(request).ignored();
+        if (!ignored.isEmpty()) {
+            response.getHeaders().putSingle(ParameterTolerance.HEADER, ParameterTolerance.headerValue(ignored));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.xads.creatives.sandbox.http;
 
+import com.xads.creatives.sandbox.engine.ApiException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.xads.creatives.contract.ContractDocument;

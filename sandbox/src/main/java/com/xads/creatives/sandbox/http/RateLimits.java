@@ -1,5 +1,6 @@
 package com.xads.creatives.sandbox.http;
 
+import com.xads.creatives.sandbox.engine.ApiException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -26,7 +27,6 @@ import java.util.regex.Pattern;
 @Priority(Priorities.AUTHENTICATION - 1)
 public final class RateLimits implements ContainerRequestFilter, ContainerResponseFilter {
 
-    private static final String STATE = "sandbox.rate-limit";
 
     private record Budget(long limit, Duration window) {
     }
@@ -35,7 +35,7 @@ public final class RateLimits implements ContainerRequestFilter, ContainerRespon
     }
 
     /** What one request drew from a budget. */
-    private record Draw(long limit, long remaining, long resetEpochSecond, boolean read, boolean over) {
+    record Draw(long limit, long remaining, long resetEpochSecond, boolean read, boolean over) {
     }
 
     private static final Pattern TOKEN = Pattern.compile("oauth_token=\"([^\"]*)\"");
@@ -56,7 +56,7 @@ public final class RateLimits implements ContainerRequestFilter, ContainerRespon
         boolean totalCount = "true".equals(RequestTarget.of(request).first("with_total_count"));
         Draw draw = draw(request.getMethod(), request.getUriInfo().getPath(), request.getHeaderString("Authorization"),
                 totalCount);
-        request.setProperty(STATE, draw);
+        ApiCall.of(request).draw(draw);
         if (enforce && draw.over()) {
             throw ApiException.of(429, "TOO_MANY_REQUESTS", null, "Rate limit exceeded");
         }
@@ -97,7 +97,8 @@ public final class RateLimits implements ContainerRequestFilter, ContainerRespon
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(STATE) instanceof Draw draw) {
+        Draw draw = ApiCall.of(request).draw();
+        if (draw != null) {
             headers(draw, (name, value) -> response.getHeaders().putSingle(name, value));
         }
     }

@@ -1,5 +1,6 @@
 package com.xads.creatives.sandbox.http;
 
+import com.xads.creatives.sandbox.engine.ApiException;
 import com.xads.creatives.oauth1.FormPairs;
 import com.xads.creatives.oauth1.Param;
 import com.xads.creatives.oauth1.PercentEncoding;
@@ -17,11 +18,10 @@ import java.util.Map;
  */
 public record RequestTarget(URI url, String apiPath, List<Param> query) {
 
-    private static final String PROPERTY = RequestTarget.class.getName();
-
     public static RequestTarget of(ContainerRequestContext request) {
-        if (request.getProperty(PROPERTY) instanceof RequestTarget target) {
-            return target;
+        ApiCall call = ApiCall.of(request);
+        if (call.target() != null) {
+            return call.target();
         }
         URI url = request.getUriInfo().getRequestUri();
         List<Param> query;
@@ -31,7 +31,7 @@ public record RequestTarget(URI url, String apiPath, List<Param> query) {
             throw ApiException.badRequest("INVALID_PARAMETER", "query", "The query string is not valid percent-encoded UTF-8");
         }
         RequestTarget target = new RequestTarget(url, "/" + request.getUriInfo().getPath(), query);
-        request.setProperty(PROPERTY, target);
+        call.target(target);
         return target;
     }
 

@@ -6,7 +6,7 @@ import com.xads.creatives.sandbox.engine.ResourceBehaviour;
 import com.xads.creatives.sandbox.engine.ResourceKind;
 import com.xads.creatives.sandbox.engine.SandboxRequest;
 import com.xads.creatives.sandbox.engine.Times;
-import com.xads.creatives.sandbox.http.ApiException;
+import com.xads.creatives.sandbox.engine.ApiException;
 import com.xads.creatives.sandbox.store.StoredObject;
 
 import java.time.DateTimeException;

@@ -135,6 +135,16 @@ public final class CachingObjectStore implements ObjectStore {
     }
 
     @Override
+    public List<StoredObject> dueBy(String kind, Instant to) {
+        return store.dueBy(kind, to);
+    }
+
+    @Override
+    public Optional<Instant> earliestDue(String kind) {
+        return store.earliestDue(kind);
+    }
+
+    @Override
     public Optional<StoredUpload> upload(String account, String mediaKey) {
         return store.upload(account, mediaKey);
     }

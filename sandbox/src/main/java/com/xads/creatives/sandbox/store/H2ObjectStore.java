@@ -191,6 +191,18 @@ public final class H2ObjectStore implements ObjectStore {
     }
 
     @Override
+    public List<StoredObject> dueBy(String kind, Instant to) {
+        return queryAll("SELECT * FROM objects WHERE kind = ? AND due_at <= ? AND deleted = FALSE ORDER BY kind, due_at, seq",
+                kind, to.getEpochSecond());
+    }
+
+    @Override
+    public Optional<Instant> earliestDue(String kind) {
+        return queryValue("SELECT MIN(due_at) FROM objects WHERE kind = ? AND deleted = FALSE", kind)
+                .map(seconds -> Instant.ofEpochSecond(((Number) seconds).longValue()));
+    }
+
+    @Override
     public Optional<StoredUpload> upload(String account, String mediaKey) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT * FROM uploads WHERE account = ? AND media_key = ?")) {

@@ -41,6 +41,12 @@ public interface ObjectStore {
     /** When the account's earliest pending object of the kind is due. */
     Optional<Instant> earliestDue(String kind, String account);
 
+    /** The objects of every account due by {@code to}, earliest first. */
+    List<StoredObject> dueBy(String kind, Instant to);
+
+    /** When the earliest pending object of the kind, in any account, is due. */
+    Optional<Instant> earliestDue(String kind);
+
     Optional<StoredUpload> upload(String account, String mediaKey);
 
     void putUpload(StoredUpload upload);

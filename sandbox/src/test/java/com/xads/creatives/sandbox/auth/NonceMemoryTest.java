@@ -2,7 +2,7 @@ package com.xads.creatives.sandbox.auth;
 
 import com.xads.creatives.client.auth.OAuth1Credentials;
 import com.xads.creatives.client.auth.OAuth1Signer;
-import com.xads.creatives.sandbox.SandboxClock;
+import com.xads.creatives.sandbox.engine.SandboxClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package com.xads.creatives.sandbox.http;
+package com.xads.creatives.sandbox.engine;
 
 import com.xads.creatives.contract.RequestProblem;
 

@@ -1,10 +1,12 @@
-package com.xads.creatives.sandbox;
+package com.xads.creatives.sandbox.engine;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The sandbox's time: the real clock plus an offset that tests move forward (so Scheduled Tweets go live on demand). */
@@ -12,6 +14,7 @@ public final class SandboxClock extends Clock {
 
     private final Clock base;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public SandboxClock(Clock base) {
         this.base = base;
@@ -22,10 +25,17 @@ public final class SandboxClock extends Clock {
             throw new IllegalArgumentException("the sandbox clock only moves forward");
         }
         offset.updateAndGet(current -> current.plus(duration));
+        listeners.forEach(Runnable::run);
     }
 
     public void reset() {
         offset.set(Duration.ZERO);
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} after each move of the clock, before the move returns. */
+    public void onMove(Runnable listener) {
+        listeners.add(listener);
     }
 
     @Override
