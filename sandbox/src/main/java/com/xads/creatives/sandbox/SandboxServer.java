@@ -13,14 +13,12 @@ import com.xads.creatives.sandbox.controls.ControlsResource;
 import com.xads.creatives.sandbox.controls.SandboxState;
 import com.xads.creatives.sandbox.engine.Ids;
 import com.xads.creatives.sandbox.engine.ResourceEngine;
-import com.xads.creatives.sandbox.http.ApiEndpoint;
+import com.xads.creatives.sandbox.http.ApiHandler;
 import com.xads.creatives.sandbox.http.ApiExceptionMapper;
 import com.xads.creatives.sandbox.http.ApiRoutes;
-import com.xads.creatives.sandbox.http.RequestPipeline;
 import com.xads.creatives.sandbox.auth.AccountAccess;
 import com.xads.creatives.sandbox.auth.Authentication;
 import com.xads.creatives.sandbox.http.H2cUpgradeFilter;
-import com.xads.creatives.sandbox.http.IgnoredParametersHeader;
 import com.xads.creatives.sandbox.http.JsonBodyExceptionMapper;
 import com.xads.creatives.sandbox.http.ParameterTolerance;
 import com.xads.creatives.sandbox.http.JsonErrorPages;
@@ -82,12 +80,9 @@ public final class SandboxServer implements AutoCloseable {
         ApiRoutes routes = new ApiRoutes(document);
 
         RateLimits rateLimits = new RateLimits(clock, options.enforceRateLimits());
-        ResourceConfig api = common(new ResourceConfig())
-                .registerInstances(new ApiEndpoint(engine))
-                .register(rateLimits)
-                .register(new RequestPipeline(new Authentication(options.checkSignatures() ? new OAuth1Verifier(Clock.systemUTC()) : null),
-                        routes, new AccountAccess(), document, check, new ParameterTolerance(document, options.strictParameters())))
-                .register(new IgnoredParametersHeader());
+        ApiHandler api = new ApiHandler(rateLimits,
+                new Authentication(options.checkSignatures() ? new OAuth1Verifier(Clock.systemUTC()) : null), routes,
+                new AccountAccess(), document, check, new ParameterTolerance(document, options.strictParameters()), engine);
         ResourceConfig site = common(new ResourceConfig())
                 .registerInstances(new SpecDocumentResource(), new ControlsResource(state, clock, ids));
 
@@ -102,7 +97,7 @@ public final class SandboxServer implements AutoCloseable {
         listener.registerAddOn(new RequestTargetFilter(rateLimits));
         listener.registerAddOn(new MethodFilter(routes, rateLimits));
         JsonErrorPages.install(http);
-        http.getServerConfiguration().addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, api), "/12");
+        http.getServerConfiguration().addHttpHandler(api, "/12");
         http.getServerConfiguration().addHttpHandler(docsSite(), "/docs");
         http.getServerConfiguration().addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, site), "/");
         http.start();

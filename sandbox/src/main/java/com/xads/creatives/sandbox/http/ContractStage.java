@@ -8,8 +8,6 @@ import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.contract.RequestCheck;
 import com.xads.creatives.sandbox.engine.ApiException;
 import com.xads.creatives.sandbox.engine.SandboxRequest;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
 import java.util.Map;
@@ -33,9 +31,9 @@ final class ContractStage {
         this.tolerance = tolerance;
     }
 
-    SandboxRequest check(ContainerRequestContext request, ApiCall call) {
+    SandboxRequest check(ApiExchange call) {
         String operationId = call.match().operationId();
-        CapturedRequest captured = CapturedRequest.of(request);
+        CapturedRequest captured = call.captured();
         Map<String, String> query = call.target().singleValues();
         captured.form().forEach(p -> {
             if (query.putIfAbsent(p.name(), p.value()) != null) {
@@ -43,7 +41,7 @@ final class ContractStage {
             }
         });
         boolean jsonBody = document.operation(operationId).node().has("requestBody");
-        checkMediaTypes(request, jsonBody);
+        checkMediaTypes(call, jsonBody);
         JsonNode sent = jsonBody ? parseJson(captured.body()) : null;
         Map<String, String> pathValues = call.match().pathValues();
         ParameterTolerance.Result tolerated = tolerance.apply(operationId, pathValues, query, sent);
@@ -59,12 +57,13 @@ final class ContractStage {
     }
 
     /** Every answer is JSON, and a body the contract describes is JSON (a form body of query parameters is not checked). */
-    private static void checkMediaTypes(ContainerRequestContext request, boolean jsonBody) {
-        MediaType sent = request.getMediaType();
-        if (jsonBody && sent != null && !MediaType.APPLICATION_JSON_TYPE.isCompatible(sent)) {
+    private static void checkMediaTypes(ApiExchange call, boolean jsonBody) {
+        String sent = call.contentType();
+        if (jsonBody && sent != null && !sent.equals("application/json") && !sent.equals("*/*")
+                && !sent.equals("application/*")) {
             throw ApiException.badRequest("INVALID_PARAMETER", "Content-Type", "The body must be application/json");
         }
-        if (request.getAcceptableMediaTypes().stream().noneMatch(MediaType.APPLICATION_JSON_TYPE::isCompatible)) {
+        if (!call.acceptsJson()) {
             throw ApiException.badRequest("INVALID_PARAMETER", "Accept", "Responses are application/json");
         }
     }

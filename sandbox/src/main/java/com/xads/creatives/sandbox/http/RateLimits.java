@@ -1,13 +1,6 @@
 package com.xads.creatives.sandbox.http;
 
 import com.xads.creatives.sandbox.engine.ApiException;
-import jakarta.annotation.Priority;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.container.PreMatching;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,9 +16,7 @@ import java.util.regex.Pattern;
  * with_total_count reads 200 per 15 minutes. Every API response carries the x-rate-limit headers (and reads the
  * account-level ones); a request over budget gets 429 TOO_MANY_REQUESTS unless enforcement is off.
  */
-@PreMatching
-@Priority(Priorities.AUTHENTICATION - 1)
-public final class RateLimits implements ContainerRequestFilter, ContainerResponseFilter {
+public final class RateLimits {
 
 
     private record Budget(long limit, Duration window) {
@@ -51,12 +42,15 @@ public final class RateLimits implements ContainerRequestFilter, ContainerRespon
         this.enforce = enforce;
     }
 
-    @Override
-    public void filter(ContainerRequestContext request) {
-        boolean totalCount = "true".equals(RequestTarget.of(request).first("with_total_count"));
-        Draw draw = draw(request.getMethod(), request.getUriInfo().getPath(), request.getHeaderString("Authorization"),
-                totalCount);
-        ApiCall.of(request).draw(draw);
+    /**
+     * Draws the request from its budget, per endpoint: the route's template when the path has one (else the path
+     * with its id-like segments folded); a 429 when over budget and enforced.
+     */
+    void draw(ApiExchange exchange, ApiRoutes.Route route) {
+        boolean totalCount = "true".equals(exchange.target().first("with_total_count"));
+        String endpoint = route != null ? route.path() : exchange.target().apiPath();
+        Draw draw = draw(exchange.method(), endpoint, exchange.header("Authorization"), totalCount);
+        exchange.draw(draw);
         if (enforce && draw.over()) {
             throw ApiException.of(429, "TOO_MANY_REQUESTS", null, "Rate limit exceeded");
         }
@@ -73,8 +67,8 @@ public final class RateLimits implements ContainerRequestFilter, ContainerRespon
         boolean read = method.equals("GET");
         Budget budget = !read ? new Budget(450, Duration.ofMinutes(1))
                 : totalCount ? new Budget(200, Duration.ofMinutes(15)) : new Budget(2000, Duration.ofMinutes(15));
-        String key = caller(authorization) + " " + method + " " + ID_SEGMENT.matcher(path).replaceAll("/{id}")
-                + (totalCount ? " total" : "");
+        String endpoint = path.indexOf('{') >= 0 ? path : ID_SEGMENT.matcher(path).replaceAll("/{id}");
+        String key = caller(authorization) + " " + method + " " + endpoint + (totalCount ? " total" : "");
         long now = clock.millis();
         long windowMillis = budget.window().toMillis();
         if (windows.size() > MAX_WINDOWS) {
@@ -95,15 +89,7 @@ public final class RateLimits implements ContainerRequestFilter, ContainerRespon
         return m.find() ? m.group(1) : "unsigned";
     }
 
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        Draw draw = ApiCall.of(request).draw();
-        if (draw != null) {
-            headers(draw, (name, value) -> response.getHeaders().putSingle(name, value));
-        }
-    }
-
-    private static void headers(Draw draw, BiConsumer<String, String> header) {
+    static void headers(Draw draw, BiConsumer<String, String> header) {
         header.accept("x-rate-limit-limit", String.valueOf(draw.limit()));
         header.accept("x-rate-limit-remaining", String.valueOf(draw.remaining()));
         header.accept("x-rate-limit-reset", String.valueOf(draw.resetEpochSecond()));

@@ -4,7 +4,7 @@ import com.xads.creatives.sandbox.engine.ApiException;
 import com.xads.creatives.oauth1.FormPairs;
 import com.xads.creatives.oauth1.Param;
 import com.xads.creatives.oauth1.PercentEncoding;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import org.glassfish.grizzly.http.server.Request;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -18,21 +18,32 @@ import java.util.Map;
  */
 public record RequestTarget(URI url, String apiPath, List<Param> query) {
 
-    public static RequestTarget of(ContainerRequestContext request) {
-        ApiCall call = ApiCall.of(request);
-        if (call.target() != null) {
-            return call.target();
-        }
-        URI url = request.getUriInfo().getRequestUri();
+    /** The API's base path, under which the contract's paths are served. */
+    static final String BASE = "/12";
+
+    /**
+     * The target of a request to the API handler: the URL as the client sent it (scheme, Host, raw path and query,
+     * which a signature covers) and the path under {@link #BASE}, decoded.
+     */
+    static RequestTarget of(Request request) {
+        String rawPath = request.getRequestURI();
+        String rawQuery = request.getQueryString();
+        URI url = URI.create(request.getScheme() + "://" + hostAndPort(request) + rawPath
+                + (rawQuery == null ? "" : "?" + rawQuery));
         List<Param> query;
+        String path;
         try {
-            query = List.copyOf(FormPairs.parse(url.getRawQuery()));
+            query = List.copyOf(FormPairs.parse(rawQuery));
+            path = PercentEncoding.decode(rawPath, false);
         } catch (PercentEncoding.MalformedEncodingException e) {
             throw ApiException.badRequest("INVALID_PARAMETER", "query", "The query string is not valid percent-encoded UTF-8");
         }
-        RequestTarget target = new RequestTarget(url, "/" + request.getUriInfo().getPath(), query);
-        call.target(target);
-        return target;
+        return new RequestTarget(url, path.startsWith(BASE) ? path.substring(BASE.length()) : path, query);
+    }
+
+    private static String hostAndPort(Request request) {
+        String host = request.getHeader("Host");
+        return host != null && !host.isBlank() ? host : request.getLocalName() + ":" + request.getLocalPort();
     }
 
     /** The first value of a query parameter, or null. */
