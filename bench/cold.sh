@@ -24,7 +24,7 @@ WIREMOCK_VERSION=3.13.1
 OUT=$ROOT/bench/target/cold
 mkdir -p "$OUT"
 SANDBOXES=${SANDBOXES:-"sandbox=sandbox/target/creatives-sandbox.jar"}
-README_FLAGS="-Xmx112m -XX:+UseG1GC -XX:TrimNativeHeapInterval=1000"
+README_FLAGS="-Xmx112m -XX:+UseG1GC -XX:TrimNativeHeapInterval=1000 -XX:-UsePerfData"
 PATH_ONE=/12/accounts/18ce54d4x5t/cards/poll/57i8t
 SPEC=$ROOT/spec/target/classes/openapi/openapi.yaml
 

@@ -31,7 +31,7 @@ PRISM=$OUT/prism/node_modules/.bin/prism
 [ "${SKIP_BUILD:-0}" = 1 ] || mvn -B -q install -DskipTests
 SPEC=$ROOT/spec/target/classes/openapi/openapi.yaml
 # the README's command
-SANDBOX_JVM_NO_ARCHIVE="-Xmx112m -XX:+UseG1GC -XX:TrimNativeHeapInterval=1000"
+SANDBOX_JVM_NO_ARCHIVE="-Xmx112m -XX:+UseG1GC -XX:TrimNativeHeapInterval=1000 -XX:-UsePerfData"
 SANDBOX_JVM="-XX:SharedArchiveFile=sandbox/target/creatives-sandbox.jsa $SANDBOX_JVM_NO_ARCHIVE"
 
 ACCOUNT_PATH=/accounts/18ce54d4x5t/cards/poll

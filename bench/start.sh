@@ -12,7 +12,7 @@ for run in $(seq 1 "$RUNS"); do
     dir=$(mktemp -d)
     port=$((port + 1))
     start=$(date +%s%N)
-    java -XX:SharedArchiveFile="${jar%.jar}.jsa" -Xmx112m -XX:+UseG1GC -XX:TrimNativeHeapInterval=1000 \
+    java -XX:SharedArchiveFile="${jar%.jar}.jsa" -Xmx112m -XX:+UseG1GC -XX:TrimNativeHeapInterval=1000 -XX:-UsePerfData \
       -jar "$jar" --port "$port" --auth none --data-dir "$dir" >/dev/null 2>&1 &
     pid=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/12/accounts/18ce54d4x5t/cards/poll")" = 200 ]; do

@@ -3,6 +3,10 @@ package com.xads.creatives.bench;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.xads.creatives.contract.ContractDocument;
+import com.xads.creatives.contract.ContractSchemas;
+import com.xads.creatives.sandbox.auth.SandboxUsers;
+import com.xads.creatives.sandbox.seed.SeedFiles;
+import com.xads.creatives.sandbox.seed.SeedSource;
 import com.xads.creatives.sandbox.controls.SandboxState;
 import com.xads.creatives.sandbox.engine.ResourceEngine;
 import com.xads.creatives.sandbox.engine.ResourceKind;
@@ -36,7 +40,9 @@ public final class BulkCards {
             ObjectStore store = H2ObjectStore.migrated(database.dataSource());
             ContractDocument document = ContractDocument.load();
             ResourceEngine engine = ResourceEngine.of(document, store, Clock.systemUTC());
-            new SandboxState(store, document, engine).seedIfNew();
+            new SandboxState(store, engine, new SeedFiles(engine.context().resources(), new ContractSchemas(document),
+                    SandboxUsers.accounts())
+                    .read(new SeedSource.Documented())).seedIfNew();
             ResourceKind pollCards = engine.context().resources().kind("poll_card");
             List<StoredObject> batch = new ArrayList<>(BATCH);
             String last = null;

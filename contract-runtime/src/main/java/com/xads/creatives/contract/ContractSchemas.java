@@ -1,6 +1,7 @@
 package com.xads.creatives.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.AnnotationKeyword;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
@@ -42,6 +43,9 @@ public final class ContractSchemas {
                         new NonValidationKeyword("security"), new NonValidationKeyword("paths"),
                         new NonValidationKeyword("components"), new NonValidationKeyword("x-resource"),
                         new NonValidationKeyword("x-unknown-parameters")))
+                // an x-resource value has an "id" member, which the OpenAPI 3.0 dialect reads as a schema id and
+                // compiles, keywords and all: its members are annotations, not keywords to warn about
+                .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
                 .build();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, builder -> builder
                 .metaSchema(dialect)

@@ -1,5 +1,7 @@
 package com.xads.creatives.sandbox;
 
+import com.xads.creatives.sandbox.seed.SeedException;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +32,7 @@ public final class SandboxMain {
                 HttpRequest.newBuilder(URI.create(cards)).build(),
                 HttpRequest.newBuilder(URI.create(cards + "/57i8t")).build(),
                 HttpRequest.newBuilder(URI.create(cards + "?count=0")).build(),
+                HttpRequest.newBuilder(URI.create(server.uri() + "/_sandbox/reset")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpRequest.newBuilder(URI.create(cards + "?name=x&duration_in_minutes=60&first_choice=a&second_choice=b"))
                         .POST(HttpRequest.BodyPublishers.noBody()).build())) {
             System.out.println(request.method() + " " + request.uri().getPath() + " -> "
@@ -39,6 +42,10 @@ public final class SandboxMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.print(SandboxOptions.help());
+            return;
+        }
         SandboxOptions options;
         try {
             options = SandboxOptions.parse(args);
@@ -49,8 +56,19 @@ public final class SandboxMain {
         }
         JERSEY_PROVIDERS.setLevel(Level.SEVERE);
         GRIZZLY.setLevel(Level.WARNING);
+        if (options.exitAfterStart()) {
+            // a new directory, so the migrations and the seeding run and their classes are loaded too
+            options = options.withDataDir(java.nio.file.Files.createTempDirectory("sandbox-exercise").resolve("data"));
+        }
         long started = System.nanoTime();
-        SandboxServer server = SandboxServer.start(options);
+        SandboxServer server;
+        try {
+            server = SandboxServer.start(options);
+        } catch (StartFailure | SeedException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sandbox-shutdown"));
         System.out.println("listening on " + server.uri());
         System.out.printf("API base URL %s/12, contract %s/openapi.yaml, data in %s, signatures %s, started in %d ms%n",
@@ -59,6 +77,9 @@ public final class SandboxMain {
         System.out.flush();
         if (options.exitAfterStart()) {
             exerciseOnce(server);
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(options.dataDir().getParent())) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
             System.exit(0);
         }
         new CountDownLatch(1).await();

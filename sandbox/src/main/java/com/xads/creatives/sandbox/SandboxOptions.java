@@ -1,22 +1,32 @@
 package com.xads.creatives.sandbox;
 
+import com.xads.creatives.sandbox.seed.SeedSource;
+
 import java.nio.file.Path;
 
 /**
  * Command-line options: {@code --port N} (0 = any free port), {@code --data-dir DIR}, {@code --auth oauth|none},
- * {@code --rate-limits on|off}, {@code --strict-parameters} (refuse parameters an operation does not declare,
- * where the real API ignores them), and for the build {@code --exit-after-start}: start, answer a request of each
- * kind, stop (run once with -XX:ArchiveClassesAtExit it writes the class-data archive that shortens later starts).
+ * {@code --rate-limits on|off}, {@code --seed docs|empty|DIR} (what a new data directory starts with), {@code
+ * --strict-parameters} (refuse parameters an operation does not declare, where the real API ignores them), and for the build {@code --exit-after-start}: start, answer a request of each
+ * kind on a new data directory, stop (run once with -XX:ArchiveClassesAtExit it writes the class-data archive that shortens later starts).
  */
 public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, boolean enforceRateLimits,
-                             boolean strictParameters, boolean exitAfterStart) {
+                             boolean strictParameters, SeedSource seed, boolean exitAfterStart) {
 
     public SandboxOptions(int port, Path dataDir, boolean checkSignatures, boolean enforceRateLimits) {
-        this(port, dataDir, checkSignatures, enforceRateLimits, false, false);
+        this(port, dataDir, checkSignatures, enforceRateLimits, false, new SeedSource.Documented(), false);
     }
 
     public SandboxOptions withStrictParameters() {
-        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, true, exitAfterStart);
+        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, true, seed, exitAfterStart);
+    }
+
+    public SandboxOptions withDataDir(Path dataDir) {
+        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, strictParameters, seed, exitAfterStart);
+    }
+
+    public SandboxOptions withSeed(SeedSource seed) {
+        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, strictParameters, seed, exitAfterStart);
     }
 
     public static SandboxOptions parse(String... args) {
@@ -26,6 +36,7 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
         boolean rateLimits = true;
         boolean exitAfterStart = false;
         boolean strictParameters = false;
+        SeedSource seed = new SeedSource.Documented();
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (args[i].equals("--exit-after-start")) {
@@ -41,11 +52,12 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
                 case "--data-dir" -> dataDir = Path.of(required(args[i], value));
                 case "--auth" -> signatures = choice(args[i], value, "oauth", "none");
                 case "--rate-limits" -> rateLimits = choice(args[i], value, "on", "off");
+                case "--seed" -> seed = SeedSource.of(required(args[i], value));
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + usage());
             }
             i++;
         }
-        return new SandboxOptions(port, dataDir, signatures, rateLimits, strictParameters, exitAfterStart);
+        return new SandboxOptions(port, dataDir, signatures, rateLimits, strictParameters, seed, exitAfterStart);
     }
 
     private static String required(String option, String value) {
@@ -77,7 +89,26 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
         throw new IllegalArgumentException(option + " takes " + yes + " or " + no + usage());
     }
 
+    /** What {@code --help} prints. */
+    static String help() {
+        return """
+                The X Ads API Creatives sandbox: a stateful reference server of the contract (API at /12).
+
+                usage: java -jar creatives-sandbox.jar [options]
+                  --port N                 port on 127.0.0.1 (default 8080; 0 takes any free port)
+                  --data-dir DIR           where the database lives (default ./sandbox-data); kept across restarts
+                  --auth oauth|none        check OAuth 1.0a signatures (default oauth) or accept unsigned requests
+                  --rate-limits on|off     answer 429 past the API's per-window limits (default on)
+                  --seed docs|empty|DIR    what a new data directory and each reset start with: the documented
+                                           objects (default), nothing, or the seed files of DIR
+                  --strict-parameters      refuse parameters an operation does not declare (the API ignores them)
+                  --help                   this text
+
+                Reference: http://127.0.0.1:PORT/docs/  Contract: http://127.0.0.1:PORT/openapi.yaml
+                """;
+    }
+
     static String usage() {
-        return "\nusage: java -jar creatives-sandbox.jar [--port 8080] [--data-dir ./sandbox-data] [--auth oauth|none] [--rate-limits on|off] [--strict-parameters]";
+        return "\nusage: java -jar creatives-sandbox.jar [--port 8080] [--data-dir ./sandbox-data] [--auth oauth|none] [--rate-limits on|off] [--seed docs|empty|DIR] [--strict-parameters]";
     }
 }

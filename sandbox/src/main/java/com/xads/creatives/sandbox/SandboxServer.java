@@ -9,10 +9,14 @@ import com.xads.creatives.contract.ContractSchemas;
 import com.xads.creatives.contract.RequestCheck;
 import com.xads.creatives.rules.RuleEvaluator;
 import com.xads.creatives.sandbox.auth.OAuth1Verifier;
+import com.xads.creatives.sandbox.auth.SandboxUsers;
 import com.xads.creatives.sandbox.controls.ControlsResource;
 import com.xads.creatives.sandbox.controls.SandboxState;
 import com.xads.creatives.sandbox.engine.Ids;
 import com.xads.creatives.sandbox.engine.ResourceEngine;
+import com.xads.creatives.sandbox.engine.ResourceTable;
+import com.xads.creatives.sandbox.seed.Seed;
+import com.xads.creatives.sandbox.seed.SeedFiles;
 import com.xads.creatives.sandbox.http.ApiHandler;
 import com.xads.creatives.sandbox.http.ApiExceptionMapper;
 import com.xads.creatives.sandbox.http.ApiRoutes;
@@ -33,6 +37,7 @@ import com.xads.creatives.sandbox.store.ObjectStore;
 import com.xads.creatives.sandbox.store.Storage;
 import jakarta.ws.rs.ext.ContextResolver;
 import org.glassfish.grizzly.http.server.CLStaticHttpHandler;
+import org.h2.api.ErrorCode;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.Request;
@@ -45,8 +50,14 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.sql.SQLException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Assembles the sandbox: storage, engine, the API application under /12 and the sandbox's own pages at /. */
 public final class SandboxServer implements AutoCloseable {
@@ -65,44 +76,104 @@ public final class SandboxServer implements AutoCloseable {
         this.uri = uri;
     }
 
+    /**
+     * Starts the sandbox. The database's migrations and the Jersey application of the pages and controls are built
+     * on other threads while the contract is read and compiled and the seed files are read: on two cores these
+     * overlap, and they are most of what runs before the first answer.
+     */
     public static SandboxServer start(SandboxOptions options) throws IOException {
         SandboxClock clock = new SandboxClock(Clock.systemUTC());
-        ContractDocument document = ContractDocument.load();
         Database database = new Database(options.dataDir());
-        ObjectStore store = Storage.open(database.dataSource());
-        ResourceEngine engine = ResourceEngine.of(document, store, clock);
-        Ids ids = engine.context().ids();
-        SandboxState state = new SandboxState(store, document, engine);
-        state.seedIfNew();
-        engine.duePublisher().publishDue();
-        clock.onMove(engine.duePublisher()::publishDue);
-        RequestCheck check = new RequestCheck(document, new ContractSchemas(document), new RuleEvaluator(clock));
-        ApiRoutes routes = new ApiRoutes(document);
+        CompletableFuture<ObjectStore> migrated = null;
+        ResourceEngine engine = null;
+        // threads of their own: the common pool has one thread on two cores, which would run these one after the other
+        ExecutorService startup = Executors.newFixedThreadPool(2, task -> new Thread(task, "sandbox-start"));
+        try {
+            migrated = CompletableFuture.supplyAsync(() -> Storage.open(database.dataSource()), startup);
+            Ids ids = new Ids(clock);
+            CompletableFuture<SandboxState> ready = new CompletableFuture<>();
+            CompletableFuture<HttpHandler> site = CompletableFuture.supplyAsync(() -> ContainerFactory.createContainer(
+                    GrizzlyHttpContainer.class, common(new ResourceConfig())
+                            .registerInstances(new SpecDocumentResource(), new ControlsResource(ready, clock, ids))), startup);
+            ContractDocument document = ContractDocument.load();
+            ContractSchemas schemas = new ContractSchemas(document);
+            ResourceTable resources = ResourceTable.fromContract(document);
+            Seed seed = new SeedFiles(resources, schemas, SandboxUsers.accounts()).read(options.seed());
+            RequestCheck check = new RequestCheck(document, schemas, new RuleEvaluator(clock));
+            ApiRoutes routes = new ApiRoutes(document);
+            ObjectStore store = joined(migrated);
+            engine = ResourceEngine.of(document, resources, store, clock, ids);
+            SandboxState state = new SandboxState(store, engine, seed);
+            ready.complete(state);
+            state.seedIfNew();
+            engine.duePublisher().publishDue();
+            clock.onMove(engine.duePublisher()::publishDue);
 
-        RateLimits rateLimits = new RateLimits(clock, options.enforceRateLimits());
-        ApiHandler api = new ApiHandler(rateLimits,
-                new Authentication(options.checkSignatures() ? new OAuth1Verifier(Clock.systemUTC()) : null), routes,
-                new AccountAccess(), document, check, new ParameterTolerance(document, options.strictParameters()), engine);
-        ResourceConfig site = common(new ResourceConfig())
-                .registerInstances(new SpecDocumentResource(), new ControlsResource(state, clock, ids));
+            RateLimits rateLimits = new RateLimits(clock, options.enforceRateLimits());
+            ApiHandler api = new ApiHandler(rateLimits,
+                    new Authentication(options.checkSignatures() ? new OAuth1Verifier(Clock.systemUTC()) : null), routes,
+                    new AccountAccess(), document, check, new ParameterTolerance(document, options.strictParameters()), engine);
 
-        HttpServer http = new HttpServer();
-        NetworkListener listener = new NetworkListener("sandbox", "127.0.0.1", options.port());
-        http.addListener(listener);
-        // long query strings (lists of ids) should reach the API's own checks, not the HTTP layer's 8 KiB default
-        listener.setMaxHttpHeaderSize(64 * 1024);
-        // a GET or DELETE that carries a body gets the API's answer (the body is ignored), not a bare 400
-        http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
-        listener.registerAddOn(new H2cUpgradeFilter());
-        listener.registerAddOn(new RequestTargetFilter(rateLimits));
-        listener.registerAddOn(new MethodFilter(routes, rateLimits));
-        JsonErrorPages.install(http);
-        http.getServerConfiguration().addHttpHandler(api, "/12");
-        http.getServerConfiguration().addHttpHandler(docsSite(), "/docs");
-        http.getServerConfiguration().addHttpHandler(ContainerFactory.createContainer(GrizzlyHttpContainer.class, site), "/");
-        http.start();
-        URI uri = URI.create("http://127.0.0.1:" + listener.getPort());
+            HttpServer http = new HttpServer();
+            NetworkListener listener = new NetworkListener("sandbox", "127.0.0.1", options.port());
+            http.addListener(listener);
+            // long query strings (lists of ids) should reach the API's own checks, not the HTTP layer's 8 KiB default
+            listener.setMaxHttpHeaderSize(64 * 1024);
+            // a GET or DELETE that carries a body gets the API's answer (the body is ignored), not a bare 400
+            http.getServerConfiguration().setAllowPayloadForUndefinedHttpMethods(true);
+            listener.registerAddOn(new H2cUpgradeFilter());
+            listener.registerAddOn(new RequestTargetFilter(rateLimits));
+            listener.registerAddOn(new MethodFilter(routes, rateLimits));
+            JsonErrorPages.install(http);
+            http.getServerConfiguration().addHttpHandler(api, "/12");
+            http.getServerConfiguration().addHttpHandler(docsSite(), "/docs");
+            http.getServerConfiguration().addHttpHandler(joined(site), "/");
+            http.start();
+            URI uri = URI.create("http://127.0.0.1:" + listener.getPort());
         return new SandboxServer(http, database, engine, clock, uri);
+        } catch (RuntimeException | IOException e) {
+            if (migrated != null) {
+                migrated.exceptionally(failure -> null).join();
+            }
+            if (engine != null) {
+                engine.close();
+            }
+            database.close();
+            Exception told = explained(e, options);
+            if (told instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) told;
+        } finally {
+            startup.shutdown();
+        }
+    }
+
+    /** The failures a user causes and can fix (a busy port, a data directory in use) as one line each. */
+    private static Exception explained(Exception failure, SandboxOptions options) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return new StartFailure("port " + options.port() + " on 127.0.0.1 is in use: stop what listens there"
+                        + " or start the sandbox with another --port (0 takes any free one)", failure);
+            }
+            if (cause instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return new StartFailure("data directory " + options.dataDir().toAbsolutePath() + " is in use by another"
+                        + " sandbox: stop that one or start this one with another --data-dir", failure);
+            }
+        }
+        return failure;
+    }
+
+    /** The value of a start-up step run on another thread, its failure rethrown as it was raised. */
+    private static <T> T joined(CompletableFuture<T> step) {
+        try {
+            return step.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
     }
 
     /** The API reference of the creatives-docs jar; /docs itself redirects to /docs/ so relative links resolve. */

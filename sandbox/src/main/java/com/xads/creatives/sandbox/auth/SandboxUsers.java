@@ -2,6 +2,8 @@ package com.xads.creatives.sandbox.auth;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The built-in app and users of the sandbox, and the ads accounts each user owns. */
 public final class SandboxUsers {
@@ -20,6 +22,11 @@ public final class SandboxUsers {
     public static final List<User> ALL = List.of(FIRST, SECOND);
 
     private SandboxUsers() {
+    }
+
+    /** Every ads account some user owns. */
+    public static Set<String> accounts() {
+        return ALL.stream().flatMap(u -> u.accounts().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     public static Optional<User> byToken(String token) {

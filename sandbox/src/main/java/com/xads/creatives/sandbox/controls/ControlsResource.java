@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Controls of the sandbox itself, outside the API's paths: reset to the seed state, register an "uploaded" file
@@ -32,11 +33,12 @@ public final class ControlsResource {
     private static final Map<String, String> TYPE_BY_CATEGORY =
             Map.of("TWEET_IMAGE", "IMAGE", "TWEET_VIDEO", "VIDEO", "AMPLIFY_VIDEO", "VIDEO", "TWEET_GIF", "GIF");
 
-    private final SandboxState state;
+    private final CompletableFuture<SandboxState> state;
     private final SandboxClock clock;
     private final Ids ids;
 
-    public ControlsResource(SandboxState state, SandboxClock clock, Ids ids) {
+    /** @param state the state, complete once the database is migrated (the controls are built while it is) */
+    public ControlsResource(CompletableFuture<SandboxState> state, SandboxClock clock, Ids ids) {
         this.state = state;
         this.clock = clock;
         this.ids = ids;
@@ -46,7 +48,7 @@ public final class ControlsResource {
     @Path("/reset")
     public ObjectNode reset() {
         clock.reset();
-        state.reset();
+        state.join().reset();
         return JsonNodeFactory.instance.objectNode().put("reset", true).put("now", Times.iso(clock.instant()));
     }
 
@@ -82,7 +84,7 @@ public final class ControlsResource {
                     "media_key must be " + prefix + " followed by up to 20 digits for " + category);
         }
         MediaLibrary.Upload upload = new MediaLibrary.Upload(key, TYPE_BY_CATEGORY.get(category), category, width, height, duration);
-        Uploads.register(state.store(), account, upload);
+        Uploads.register(state.join().store(), account, upload);
         return JsonNodeFactory.instance.objectNode().put("media_key", key).put("media_type", upload.mediaType())
                 .put("media_category", category).put("account_id", account).put("aspect_ratio", upload.ratio());
     }

@@ -1,8 +1,8 @@
 package com.xads.creatives.sandbox.controls;
 
-import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.sandbox.engine.ResourceEngine;
-import com.xads.creatives.sandbox.seed.SeedLoader;
+import com.xads.creatives.sandbox.seed.Seed;
+import com.xads.creatives.sandbox.seed.Seeder;
 import com.xads.creatives.sandbox.store.ObjectStore;
 
 /** The store and how to bring it back to the seed state. */
@@ -10,13 +10,15 @@ public final class SandboxState {
 
     private static final String SEEDED = "seeded";
     private final ObjectStore store;
-    private final ContractDocument document;
     private final ResourceEngine engine;
+    private final Seed seed;
+    private final Seeder seeder;
 
-    public SandboxState(ObjectStore store, ContractDocument document, ResourceEngine engine) {
+    public SandboxState(ObjectStore store, ResourceEngine engine, Seed seed) {
         this.store = store;
-        this.document = document;
         this.engine = engine;
+        this.seed = seed;
+        this.seeder = new Seeder(store, engine::behaviour, engine.context().resources().kind("media_library_item"));
     }
 
     public ObjectStore store() {
@@ -26,7 +28,7 @@ public final class SandboxState {
     /** Seeds a new data directory; a directory that was seeded before keeps its data. */
     public synchronized void seedIfNew() {
         if (store.setting(SEEDED).isEmpty()) {
-            new SeedLoader(document, store, engine.context().resources(), engine::behaviour).seed();
+            seeder.store(seed);
             store.setting(SEEDED, "true");
         }
     }

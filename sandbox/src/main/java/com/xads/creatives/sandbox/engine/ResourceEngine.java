@@ -47,8 +47,12 @@ public final class ResourceEngine implements AutoCloseable {
 
     /** The engine of a store, with everything else read from the contract. */
     public static ResourceEngine of(ContractDocument document, ObjectStore store, Clock clock) {
-        ResourceTable resources = ResourceTable.fromContract(document);
-        EntityContext context = new EntityContext(store, clock, new Ids(clock),
+        return of(document, ResourceTable.fromContract(document), store, clock, new Ids(clock));
+    }
+
+    public static ResourceEngine of(ContractDocument document, ResourceTable resources, ObjectStore store, Clock clock,
+                                    Ids ids) {
+        EntityContext context = new EntityContext(store, clock, ids,
                 new MediaLibrary(store, resources.kind("media_library_item")), resources);
         return new ResourceEngine(context, OperationRules.fromDocument(document.root()), defaultCounts(document));
     }

@@ -150,8 +150,8 @@ public final class CachingObjectStore implements ObjectStore {
     }
 
     @Override
-    public void putUpload(StoredUpload upload) {
-        store.putUpload(upload);
+    public void putUploads(List<StoredUpload> uploads) {
+        store.putUploads(uploads);
     }
 
     @Override

@@ -52,25 +52,48 @@ public final class H2ObjectStore implements ObjectStore {
 
     @Override
     public void putAll(List<StoredObject> objects) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(MERGE)) {
+        List<Object[]> rows = new ArrayList<>(objects.size());
+        try {
+            for (StoredObject o : objects) {
+                rows.add(new Object[]{o.kind(), o.account(), o.id(), o.altId(), o.name(), o.type(), o.parent(), o.search(),
+                        o.deleted(), o.updatedAt(), o.dueAt() == null ? null : o.dueAt().getEpochSecond(),
+                        JSON.writeValueAsString(o.body())});
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException(e);
+        }
+        batch(MERGE, rows);
+    }
+
+    @Override
+    public void putUploads(List<StoredUpload> uploads) {
+        batch("MERGE INTO uploads (account, media_key, media_type, category, width, height, duration_ms) KEY (account, media_key)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", uploads.stream().map(u -> new Object[]{u.account(), u.mediaKey(),
+                u.mediaType(), u.category(), u.width(), u.height(), u.durationMillis()}).toList());
+    }
+
+    /** Runs the statement once per row, in one transaction. */
+    private void batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                for (StoredObject o : objects) {
-                    bind(ps, o.kind(), o.account(), o.id(), o.altId(), o.name(), o.type(), o.parent(), o.search(),
-                            o.deleted(), o.updatedAt(), o.dueAt() == null ? null : o.dueAt().getEpochSecond(),
-                            JSON.writeValueAsString(o.body()));
+                for (Object[] row : rows) {
+                    bind(ps, row);
                     ps.addBatch();
                 }
                 ps.executeBatch();
                 c.commit();
-            } catch (Exception e) {
+            } catch (SQLException e) {
                 c.rollback();
                 throw e;
             } finally {
                 c.setAutoCommit(autoCommit);
             }
-        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new StoreException(e);
         }
     }
@@ -215,13 +238,6 @@ public final class H2ObjectStore implements ObjectStore {
         } catch (SQLException e) {
             throw new StoreException(e);
         }
-    }
-
-    @Override
-    public void putUpload(StoredUpload u) {
-        update("MERGE INTO uploads (account, media_key, media_type, category, width, height, duration_ms) KEY (account, media_key)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", u.account(), u.mediaKey(), u.mediaType(), u.category(), u.width(),
-                u.height(), u.durationMillis());
     }
 
     @Override

@@ -49,7 +49,12 @@ public interface ObjectStore {
 
     Optional<StoredUpload> upload(String account, String mediaKey);
 
-    void putUpload(StoredUpload upload);
+    default void putUpload(StoredUpload upload) {
+        putUploads(List.of(upload));
+    }
+
+    /** Registers the uploads, replacing those with the same account and media key; all or none. */
+    void putUploads(List<StoredUpload> uploads);
 
     Optional<String> setting(String name);
 
