@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.contract.ContractSchemas;
 import com.xads.creatives.sandbox.auth.SandboxUsers;
+import com.xads.creatives.sandbox.faults.Faults;
+import com.xads.creatives.sandbox.journal.RequestJournal;
 import com.xads.creatives.sandbox.seed.SeedFiles;
 import com.xads.creatives.sandbox.seed.SeedSource;
 import com.xads.creatives.sandbox.controls.SandboxState;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Fills a sandbox data directory for the scale runs: the seed, then N poll cards in the documented account, written
@@ -42,7 +45,7 @@ public final class BulkCards {
             ResourceEngine engine = ResourceEngine.of(document, store, Clock.systemUTC());
             new SandboxState(store, engine, new SeedFiles(engine.context().resources(), new ContractSchemas(document),
                     SandboxUsers.accounts())
-                    .read(new SeedSource.Documented())).seedIfNew();
+                    .read(new SeedSource.Documented()), new Faults(Set.of()), new RequestJournal(1)).seedIfNew();
             ResourceKind pollCards = engine.context().resources().kind("poll_card");
             List<StoredObject> batch = new ArrayList<>(BATCH);
             String last = null;

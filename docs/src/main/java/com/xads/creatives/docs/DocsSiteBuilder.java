@@ -98,7 +98,7 @@ public final class DocsSiteBuilder {
         StringBuilder text = new StringBuilder();
         query.fields().forEachRemaining(p -> text.append(text.length() == 0 ? '?' : '&').append(p.getKey()).append('=')
                 .append(URLEncoder.encode(p.getValue().asText(), StandardCharsets.UTF_8).replace("%2C", ",").replace("%3A", ":")
-                        .replace("%23", "#").replace("+", "%20")));
+                        .replace("+", "%20")));
         return text.toString();
     }
 

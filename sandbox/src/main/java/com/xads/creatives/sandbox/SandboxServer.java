@@ -11,6 +11,12 @@ import com.xads.creatives.rules.RuleEvaluator;
 import com.xads.creatives.sandbox.auth.OAuth1Verifier;
 import com.xads.creatives.sandbox.auth.SandboxUsers;
 import com.xads.creatives.sandbox.controls.ControlsResource;
+import com.xads.creatives.sandbox.controls.FaultsResource;
+import com.xads.creatives.sandbox.controls.HomeResource;
+import com.xads.creatives.sandbox.controls.RequestsResource;
+import com.xads.creatives.sandbox.faults.Faults;
+import com.xads.creatives.sandbox.journal.RequestJournal;
+import com.xads.creatives.sandbox.http.RequestPipeline;
 import com.xads.creatives.sandbox.controls.SandboxState;
 import com.xads.creatives.sandbox.engine.Ids;
 import com.xads.creatives.sandbox.engine.ResourceEngine;
@@ -55,6 +61,7 @@ import java.sql.SQLException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,13 +74,20 @@ public final class SandboxServer implements AutoCloseable {
     private final ResourceEngine engine;
     private final SandboxClock clock;
     private final URI uri;
+    private final SandboxState state;
+    private final Faults faults;
+    private final RequestJournal journal;
 
-    private SandboxServer(HttpServer http, Database database, ResourceEngine engine, SandboxClock clock, URI uri) {
+    private SandboxServer(HttpServer http, Database database, ResourceEngine engine, SandboxClock clock, URI uri,
+                          SandboxState state, Faults faults, RequestJournal journal) {
         this.http = http;
         this.engine = engine;
         this.database = database;
         this.clock = clock;
         this.uri = uri;
+        this.state = state;
+        this.faults = faults;
+        this.journal = journal;
     }
 
     /**
@@ -91,11 +105,15 @@ public final class SandboxServer implements AutoCloseable {
         try {
             migrated = CompletableFuture.supplyAsync(() -> Storage.open(database.dataSource()), startup);
             Ids ids = new Ids(clock);
+            RequestJournal journal = new RequestJournal(RequestJournal.DEFAULT_CAPACITY);
+            ContractDocument document = ContractDocument.load();
+            Faults faults = new Faults(document.operations().stream().map(ContractDocument.Operation::id)
+                    .collect(Collectors.toUnmodifiableSet()));
             CompletableFuture<SandboxState> ready = new CompletableFuture<>();
             CompletableFuture<HttpHandler> site = CompletableFuture.supplyAsync(() -> ContainerFactory.createContainer(
-                    GrizzlyHttpContainer.class, common(new ResourceConfig())
-                            .registerInstances(new SpecDocumentResource(), new ControlsResource(ready, clock, ids))), startup);
-            ContractDocument document = ContractDocument.load();
+                    GrizzlyHttpContainer.class, common(new ResourceConfig()).registerInstances(new HomeResource(),
+                            new SpecDocumentResource(), new ControlsResource(ready, clock, ids),
+                            new FaultsResource(faults), new RequestsResource(journal))), startup);
             ContractSchemas schemas = new ContractSchemas(document);
             ResourceTable resources = ResourceTable.fromContract(document);
             Seed seed = new SeedFiles(resources, schemas, SandboxUsers.accounts()).read(options.seed());
@@ -103,16 +121,18 @@ public final class SandboxServer implements AutoCloseable {
             ApiRoutes routes = new ApiRoutes(document);
             ObjectStore store = joined(migrated);
             engine = ResourceEngine.of(document, resources, store, clock, ids);
-            SandboxState state = new SandboxState(store, engine, seed);
+            SandboxState state = new SandboxState(store, engine, seed, faults, journal);
             ready.complete(state);
             state.seedIfNew();
             engine.duePublisher().publishDue();
             clock.onMove(engine.duePublisher()::publishDue);
 
             RateLimits rateLimits = new RateLimits(clock, options.enforceRateLimits());
-            ApiHandler api = new ApiHandler(rateLimits,
+            RequestPipeline pipeline = new RequestPipeline(rateLimits,
                     new Authentication(options.checkSignatures() ? new OAuth1Verifier(Clock.systemUTC()) : null), routes,
-                    new AccountAccess(), document, check, new ParameterTolerance(document, options.strictParameters()), engine);
+                    new AccountAccess(), document, check, new ParameterTolerance(document, options.strictParameters()),
+                    faults, clock);
+            ApiHandler api = new ApiHandler(pipeline, engine, journal, clock);
 
             HttpServer http = new HttpServer();
             NetworkListener listener = new NetworkListener("sandbox", "127.0.0.1", options.port());
@@ -130,7 +150,7 @@ public final class SandboxServer implements AutoCloseable {
             http.getServerConfiguration().addHttpHandler(joined(site), "/");
             http.start();
             URI uri = URI.create("http://127.0.0.1:" + listener.getPort());
-        return new SandboxServer(http, database, engine, clock, uri);
+            return new SandboxServer(http, database, engine, clock, uri, state, faults, journal);
         } catch (RuntimeException | IOException e) {
             if (migrated != null) {
                 migrated.exceptionally(failure -> null).join();
@@ -211,6 +231,22 @@ public final class SandboxServer implements AutoCloseable {
 
     public SandboxClock clock() {
         return clock;
+    }
+
+    /** What {@code POST /_sandbox/reset} does: the seed again, the clock back to now, no faults, an empty journal. */
+    public void reset() {
+        clock.reset();
+        state.reset();
+    }
+
+    /** The faults waiting for matching requests ({@code /_sandbox/faults}). */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** The requests the API paths received ({@code /_sandbox/requests}). */
+    public RequestJournal journal() {
+        return journal;
     }
 
     @Override

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 /** What a contract check found: every probe with its differences, readable, as JUnit XML, or as dynamic tests. */
 public final class CheckReport {
 
-    /** One probe's outcome; {@code status} is 0 when no answer came. */
-    public record Result(Probe probe, int status, List<String> differences) {
+    /** One probe's outcome; {@code status} is 0 when no answer came; {@code millis} how long the answer took. */
+    public record Result(Probe probe, int status, List<String> differences, long millis) {
         public boolean passed() {
             return differences.isEmpty();
         }
@@ -25,7 +25,20 @@ public final class CheckReport {
             return probe.method() + " " + probe.path() + QueryStrings.encode(probe.query()) + " -> " + status + ": "
                     + String.join("; ", differences);
         }
+
+        /** One short line: the operation, the check, the first difference, the request's method and path. */
+        public String line() {
+            String difference = differences.get(0);
+            if (difference.length() > LINE_DIFFERENCE) {
+                difference = difference.substring(0, LINE_DIFFERENCE - 3) + "...";
+            }
+            return probe.operationId() + ": " + probe.name() + ": " + difference + " (" + probe.method() + " "
+                    + probe.path() + ")";
+        }
     }
+
+    /** The longest difference a summary line shows; the JUnit XML has them all, whole. */
+    private static final int LINE_DIFFERENCE = 140;
 
     private final String baseUrl;
     private final List<Result> results;
@@ -54,7 +67,7 @@ public final class CheckReport {
         return grouped;
     }
 
-    /** A line per operation: PASS with the number of checks, or FAIL with the first difference. */
+    /** A line per passing operation (PASS, the number of checks) and a short line per failed check (FAIL). */
     public String summary() {
         StringBuilder text = new StringBuilder("contract check of " + baseUrl + "\n");
         byOperation().forEach((operationId, list) -> {
@@ -62,9 +75,7 @@ public final class CheckReport {
             if (failed.isEmpty()) {
                 text.append("PASS ").append(operationId).append(" (").append(list.size()).append(" checks)\n");
             } else {
-                text.append("FAIL ").append(operationId).append(" (").append(failed.size()).append(" of ").append(list.size())
-                        .append(" checks): ").append(failed.get(0).probe().name()).append(": ").append(failed.get(0).describe())
-                        .append('\n');
+                failed.forEach(r -> text.append("FAIL ").append(r.line()).append('\n'));
             }
         });
         long failedOps = byOperation().values().stream().filter(l -> l.stream().anyMatch(r -> !r.passed())).count();
@@ -77,13 +88,14 @@ public final class CheckReport {
     public void writeJUnitXml(Path file) throws IOException {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<testsuite name=\"contract-check\" tests=\"").append(results.size()).append("\" failures=\"")
-                .append(failures().size()).append("\" errors=\"0\" skipped=\"0\">\n");
+                .append(failures().size()).append("\" errors=\"0\" skipped=\"0\" time=\"")
+                .append(seconds(results.stream().mapToLong(Result::millis).sum())).append("\">\n");
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (Result r : results) {
             String name = r.probe().name();
             int n = seen.merge(r.probe().operationId() + name, 1, Integer::sum);
             xml.append("  <testcase classname=\"").append(escape(r.probe().operationId())).append("\" name=\"")
-                    .append(escape(n == 1 ? name : name + " #" + n)).append('"');
+                    .append(escape(n == 1 ? name : name + " #" + n)).append("\" time=\"").append(seconds(r.millis())).append('"');
             if (r.passed()) {
                 xml.append("/>\n");
             } else {
@@ -100,6 +112,10 @@ public final class CheckReport {
 
     public Stream<DynamicContainer> dynamicTests() {
         return ContractCheck.dynamicTests(this);
+    }
+
+    private static String seconds(long millis) {
+        return String.format(java.util.Locale.ROOT, "%.3f", millis / 1000.0);
     }
 
     private static String escape(String text) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -51,6 +52,8 @@ public final class ContractCheck {
     private String account;
     private Duration timeout = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
+    private boolean writes = true;
+    private Consumer<String> progress = line -> { };
 
     private ContractCheck(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -89,6 +92,26 @@ public final class ContractCheck {
         return this;
     }
 
+    /**
+     * Only reads: the documented GET requests and the GETs the contract says must be refused. Nothing is created,
+     * changed or deleted, so the check can run against a server others use.
+     */
+    public ContractCheck withoutWrites() {
+        this.writes = false;
+        return this;
+    }
+
+    /** Receives a line as each operation's checks end (the command prints them as they come). */
+    public ContractCheck progress(Consumer<String> lines) {
+        this.progress = lines;
+        return this;
+    }
+
+    /**
+     * Runs the check.
+     *
+     * @throws ServerUnreachable when nothing answers at the base URL, or what answers is not the API (not JSON)
+     */
     public CheckReport run() {
         ContractDocument document = ContractDocument.load();
         if (selected != null) {
@@ -101,13 +124,17 @@ public final class ContractCheck {
         Run run = new Run(document, new ServerConnection(baseUrl, credentials, timeout));
         List<ContractDocument.Operation> ops = document.operations().stream()
                 .filter(op -> selected == null || selected.contains(op.id()))
+                .filter(op -> writes || op.method().equals("get"))
                 .sorted(Comparator.comparing(op -> op.id())).toList();
+        run.reachable(ops);
         // reads first, then changes, creations with their life cycles, refusals, and deletes last
         for (String method : List.of("get", "put", "post")) {
-            ops.stream().filter(op -> op.method().equals(method)).forEach(op -> run.documented(op, method.equals("post")));
+            ops.stream().filter(op -> op.method().equals(method))
+                    .forEach(op -> run.step(op, "documented requests", () -> run.documented(op, method.equals("post"))));
         }
-        ops.forEach(op -> run.plan.refusals(op.id(), clock.instant()).forEach(run::send));
-        ops.stream().filter(op -> op.method().equals("delete")).forEach(op -> run.documented(op, false));
+        ops.forEach(op -> run.step(op, "refusals", () -> run.plan.refusals(op.id(), clock.instant()).forEach(run::send)));
+        ops.stream().filter(op -> op.method().equals("delete"))
+                .forEach(op -> run.step(op, "documented requests", () -> run.documented(op, false)));
         run.afterDeletes.forEach(Runnable::run);
         return new CheckReport(baseUrl, run.results);
     }
@@ -128,6 +155,43 @@ public final class ContractCheck {
             this.server = server;
             this.plan = new ProbePlan(document);
             this.responses = new ResponseCheck(document, new ContractSchemas(document));
+        }
+
+        /** Runs one operation's step of the check and tells the progress what it found. */
+        void step(ContractDocument.Operation op, String what, Runnable probes) {
+            int before = results.size();
+            long started = System.nanoTime();
+            probes.run();
+            List<CheckReport.Result> sent = results.subList(before, results.size());
+            long failed = sent.stream().filter(r -> !r.passed()).count();
+            progress.accept(op.id() + ": " + what + ", " + sent.size() + " checks, " + failed + " failed, "
+                    + millisSince(started) + " ms");
+        }
+
+        /** The first documented read must get an answer, and a JSON one, or the run stops before it starts. */
+        void reachable(List<ContractDocument.Operation> ops) {
+            Probe probe = ops.stream().filter(op -> op.method().equals("get"))
+                    .flatMap(op -> plan.documented(op.id()).stream()).findFirst()
+                    .map(example -> plan.documentedProbe(example, Probe.DataCheck.NONE)).orElse(null);
+            if (probe == null) {
+                return;
+            }
+            String path = account == null ? probe.path() : probe.path().replaceFirst("^/accounts/[^/]+", "/accounts/" + account);
+            ServerConnection.Answer answer;
+            try {
+                answer = server.send("GET", path, probe.query(), null);
+            } catch (IOException e) {
+                throw new ServerUnreachable("cannot reach " + baseUrl + ": " + (e.getMessage() == null
+                        ? e.getClass().getSimpleName() : e.getMessage()) + "; is the server running, and is --base-url right?");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ServerUnreachable("interrupted before the first answer from " + baseUrl);
+            }
+            if (answer.json() == null) {
+                throw new ServerUnreachable(baseUrl + " does not answer as the API: GET " + path + " got " + answer.status()
+                        + " with " + (answer.header("Content-Type") == null ? "no content type" : answer.header("Content-Type"))
+                        + ", not JSON; --base-url is the API's base, such as http://127.0.0.1:8080/12 for the sandbox");
+            }
         }
 
         void documented(ContractDocument.Operation op, boolean followLifeCycle) {
@@ -214,21 +278,27 @@ public final class ContractCheck {
                     probe.path().replaceFirst("^/accounts/[^/]+", "/accounts/" + account), probe.query(), probe.body(),
                     probe.expectation());
             ServerConnection.Answer answer;
+            long started = System.nanoTime();
             try {
                 answer = server.send(sent.method(), sent.path(), sent.query(), sent.body());
             } catch (IOException e) {
-                results.add(new CheckReport.Result(sent, 0, List.of("no answer: " + e)));
+                results.add(new CheckReport.Result(sent, 0, List.of("no answer: " + e), millisSince(started)));
                 return Optional.empty();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                results.add(new CheckReport.Result(sent, 0, List.of("interrupted")));
+                results.add(new CheckReport.Result(sent, 0, List.of("interrupted"), millisSince(started)));
                 return Optional.empty();
             }
+            long millis = millisSince(started);
             List<String> differences = Verdict.differences(responses, document.operation(sent.operationId()), sent, answer);
-            results.add(new CheckReport.Result(sent, answer.status(), differences));
+            results.add(new CheckReport.Result(sent, answer.status(), differences, millis));
             return differences.isEmpty() && sent.expectation() instanceof Probe.Success && answer.json() != null
                     ? Optional.of(answer.json().path("data")) : Optional.empty();
         }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     /** The results as JUnit 5 dynamic tests: a container per operation, a test per probe. */

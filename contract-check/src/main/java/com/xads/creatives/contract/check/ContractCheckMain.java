@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * {@code java -jar creatives-contract-check.jar --base-url URL (--auth none | --consumer-key K --consumer-secret S
- * --token T --token-secret TS) [--operations id,id] [--account ID] [--junit-xml FILE] [--timeout SECONDS]}.
- * Prints the summary; exits 0 when the server conforms, 1 on any difference, 2 on a usage error.
+ * --token T --token-secret TS) [--operations id,id] [--account ID] [--junit-xml FILE] [--timeout SECONDS]
+ * [--no-writes]}. Prints a line as each operation's checks end, then the summary; exits 0 when the server conforms,
+ * 1 on any difference, 2 on a usage error or when the server cannot be reached or is not the API.
  */
 public final class ContractCheckMain {
 
@@ -28,21 +29,33 @@ public final class ContractCheckMain {
     static int run(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
         try {
+            boolean writes = true;
             for (int i = 0; i < args.length; i += 2) {
+                if (args[i].equals("--no-writes")) {
+                    writes = false;
+                    i--;
+                    continue;
+                }
                 if (!OPTIONS.contains(args[i]) || i + 1 >= args.length) {
                     throw new IllegalArgumentException("unknown option or missing value: " + args[i]);
                 }
                 options.put(args[i], args[i + 1]);
             }
-            ContractCheck check = configure(options);
+            ContractCheck check = configure(options).progress(line -> System.out.println("  " + line));
+            if (!writes) {
+                check.withoutWrites();
+            }
             CheckReport report = check.run();
             System.out.print(report.summary());
             report.writeJUnitXml(Path.of(options.getOrDefault("--junit-xml", "contract-check.xml")));
             return report.passed() ? 0 : 1;
+        } catch (ServerUnreachable e) {
+            System.err.println(e.getMessage());
+            return 2;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: --base-url URL (--auth none | --consumer-key K --consumer-secret S --token T"
-                    + " --token-secret TS) [--operations id,id] [--account ID] [--junit-xml FILE] [--timeout SECONDS]");
+                    + " --token-secret TS) [--operations id,id] [--account ID] [--junit-xml FILE] [--timeout SECONDS] [--no-writes]");
             return 2;
         }
     }

@@ -51,8 +51,8 @@ final class Verdict {
 
     private static String firstError(ServerConnection.Answer answer) {
         if (answer.json() == null) {
-            String text = answer.raw().body();
-            return text.isEmpty() ? "" : ": " + (text.length() > 120 ? text.substring(0, 120) + "..." : text);
+            // the body itself (often an HTML page) belongs in the report's details, not in the difference
+            return answer.raw().body().isEmpty() ? "" : ": a " + answer.header("Content-Type") + " body, not the API's JSON";
         }
         JsonNode error = answer.json().path("errors").path(0);
         return error.isMissingNode() ? "" : ": " + error.path("code").asText() + " " + error.path("message").asText();

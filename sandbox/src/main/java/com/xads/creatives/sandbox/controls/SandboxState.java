@@ -1,6 +1,8 @@
 package com.xads.creatives.sandbox.controls;
 
 import com.xads.creatives.sandbox.engine.ResourceEngine;
+import com.xads.creatives.sandbox.faults.Faults;
+import com.xads.creatives.sandbox.journal.RequestJournal;
 import com.xads.creatives.sandbox.seed.Seed;
 import com.xads.creatives.sandbox.seed.Seeder;
 import com.xads.creatives.sandbox.store.ObjectStore;
@@ -13,11 +15,15 @@ public final class SandboxState {
     private final ResourceEngine engine;
     private final Seed seed;
     private final Seeder seeder;
+    private final Faults faults;
+    private final RequestJournal journal;
 
-    public SandboxState(ObjectStore store, ResourceEngine engine, Seed seed) {
+    public SandboxState(ObjectStore store, ResourceEngine engine, Seed seed, Faults faults, RequestJournal journal) {
         this.store = store;
         this.engine = engine;
         this.seed = seed;
+        this.faults = faults;
+        this.journal = journal;
         this.seeder = new Seeder(store, engine::behaviour, engine.context().resources().kind("media_library_item"));
     }
 
@@ -33,7 +39,10 @@ public final class SandboxState {
         }
     }
 
+    /** Back to the seed, with no faults waiting and an empty journal. */
     public synchronized void reset() {
+        faults.clear();
+        journal.clear();
         store.clear();
         seedIfNew();
         engine.duePublisher().publishDue();

@@ -1,5 +1,6 @@
 package com.xads.creatives.sandbox.http;
 
+import com.xads.creatives.sandbox.faults.Fault;
 import com.xads.creatives.sandbox.auth.SandboxUsers;
 import org.glassfish.grizzly.http.server.Request;
 
@@ -19,6 +20,7 @@ public final class ApiExchange {
     private SandboxUsers.User user;
     private ApiRoutes.Match match;
     private List<String> ignored = List.of();
+    private Fault fault;
 
     ApiExchange(Request request) {
         this.request = request;
@@ -72,6 +74,15 @@ public final class ApiExchange {
 
     void match(ApiRoutes.Match match) {
         this.match = match;
+    }
+
+    /** The fault a test asked for that this request got, or null. */
+    public Fault fault() {
+        return fault;
+    }
+
+    void fault(Fault fault) {
+        this.fault = fault;
     }
 
     List<String> ignored() {

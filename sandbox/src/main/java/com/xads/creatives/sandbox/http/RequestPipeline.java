@@ -1,5 +1,7 @@
 package com.xads.creatives.sandbox.http;
 
+import com.xads.creatives.sandbox.faults.Faults;
+import java.time.Clock;
 import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.contract.RequestCheck;
 import com.xads.creatives.sandbox.auth.AccountAccess;
@@ -9,24 +11,27 @@ import com.xads.creatives.sandbox.engine.SandboxRequest;
 /**
  * One API request, stage by stage, each stage's result kept in its {@link ApiExchange}: the target parsed once and
  * its route found; the rate-limit draw (so every answer, refusals included, carries its headers); who is calling;
- * the operation the method names on the route (404 or 405 otherwise); access to the account; the contract check.
+ * the operation the method names on the route (404 or 405 otherwise); the fault a test asked for, if any; access to the account; the contract check.
  * What comes out is the request the engine runs.
  */
-final class RequestPipeline {
+public final class RequestPipeline {
 
     private final RateLimits rateLimits;
     private final Authentication authentication;
     private final ApiRoutes routes;
     private final AccountAccess accountAccess;
     private final ContractStage contract;
+    private final FaultStage faults;
 
-    RequestPipeline(RateLimits rateLimits, Authentication authentication, ApiRoutes routes, AccountAccess accountAccess,
-                    ContractDocument document, RequestCheck check, ParameterTolerance tolerance) {
+    public RequestPipeline(RateLimits rateLimits, Authentication authentication, ApiRoutes routes, AccountAccess accountAccess,
+                    ContractDocument document, RequestCheck check, ParameterTolerance tolerance, Faults faults,
+                           Clock clock) {
         this.rateLimits = rateLimits;
         this.authentication = authentication;
         this.routes = routes;
         this.accountAccess = accountAccess;
         this.contract = new ContractStage(document, check, tolerance);
+        this.faults = new FaultStage(faults, clock);
     }
 
     SandboxRequest run(ApiExchange call) {
@@ -36,6 +41,7 @@ final class RequestPipeline {
         call.user(authentication.caller(call.method(), target.url(), target.query(), call.header("Authorization"),
                 call.captured().form()));
         call.match(routes.match(route, call.method(), target.apiPath()));
+        faults.apply(call);
         accountAccess.require(call.user(), call.match().pathValues().get("account_id"));
         return contract.check(call);
     }
