@@ -13,7 +13,7 @@ import com.xads.creatives.sandbox.controls.SandboxState;
 import com.xads.creatives.sandbox.engine.ResourceEngine;
 import com.xads.creatives.sandbox.engine.ResourceKind;
 import com.xads.creatives.sandbox.store.Database;
-import com.xads.creatives.sandbox.store.H2ObjectStore;
+import com.xads.creatives.sandbox.store.SqlObjectStore;
 import com.xads.creatives.sandbox.store.ObjectStore;
 import com.xads.creatives.sandbox.store.StoredObject;
 
@@ -40,7 +40,7 @@ public final class BulkCards {
         Path dir = Path.of(args[0]);
         long count = Long.parseLong(args[1]);
         try (Database database = new Database(dir)) {
-            ObjectStore store = H2ObjectStore.migrated(database.dataSource());
+            ObjectStore store = SqlObjectStore.migrated(database.dataSource());
             ContractDocument document = ContractDocument.load();
             ResourceEngine engine = ResourceEngine.of(document, store, Clock.systemUTC());
             new SandboxState(store, engine, new SeedFiles(engine.context().resources(), new ContractSchemas(document),

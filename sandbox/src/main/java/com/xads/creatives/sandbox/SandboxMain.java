@@ -72,7 +72,7 @@ public final class SandboxMain {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sandbox-shutdown"));
         System.out.println("listening on " + server.uri());
         System.out.printf("API base URL %s/12, contract %s/openapi.yaml, data in %s, signatures %s, started in %d ms%n",
-                server.uri(), server.uri(), options.dataDir().toAbsolutePath(),
+                server.uri(), server.uri(), options.database() != null ? options.database() : options.dataDir().toAbsolutePath(),
                 options.checkSignatures() ? "checked" : "not checked", (System.nanoTime() - started) / 1_000_000);
         System.out.flush();
         if (options.exitAfterStart()) {

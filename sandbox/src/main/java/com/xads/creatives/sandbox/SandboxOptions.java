@@ -11,22 +11,40 @@ import java.nio.file.Path;
  * kind on a new data directory, stop (run once with -XX:ArchiveClassesAtExit it writes the class-data archive that shortens later starts).
  */
 public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, boolean enforceRateLimits,
-                             boolean strictParameters, SeedSource seed, boolean exitAfterStart) {
+                             boolean strictParameters, SeedSource seed, boolean exitAfterStart, SharedDatabase database) {
+
+    /**
+     * A PostgreSQL database instead of the data directory's H2 file ({@code --database}); the user and password
+     * come from {@code --database-user}/{@code --database-password} or SANDBOX_DATABASE_USER/SANDBOX_DATABASE_PASSWORD.
+     */
+    public record SharedDatabase(String jdbcUrl, String user, String password) {
+        @Override
+        public String toString() {
+            return jdbcUrl + " as " + user;
+        }
+    }
 
     public SandboxOptions(int port, Path dataDir, boolean checkSignatures, boolean enforceRateLimits) {
-        this(port, dataDir, checkSignatures, enforceRateLimits, false, new SeedSource.Documented(), false);
+        this(port, dataDir, checkSignatures, enforceRateLimits, false, new SeedSource.Documented(), false, null);
     }
 
     public SandboxOptions withStrictParameters() {
-        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, true, seed, exitAfterStart);
+        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, true, seed, exitAfterStart, database);
     }
 
     public SandboxOptions withDataDir(Path dataDir) {
-        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, strictParameters, seed, exitAfterStart);
+        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, strictParameters, seed, exitAfterStart,
+                database);
     }
 
     public SandboxOptions withSeed(SeedSource seed) {
-        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, strictParameters, seed, exitAfterStart);
+        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, strictParameters, seed, exitAfterStart,
+                database);
+    }
+
+    public SandboxOptions withDatabase(SharedDatabase database) {
+        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, strictParameters, seed, exitAfterStart,
+                database);
     }
 
     public static SandboxOptions parse(String... args) {
@@ -37,6 +55,9 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
         boolean exitAfterStart = false;
         boolean strictParameters = false;
         SeedSource seed = new SeedSource.Documented();
+        String databaseUrl = null;
+        String databaseUser = System.getenv("SANDBOX_DATABASE_USER");
+        String databasePassword = System.getenv("SANDBOX_DATABASE_PASSWORD");
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (args[i].equals("--exit-after-start")) {
@@ -53,11 +74,23 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
                 case "--auth" -> signatures = choice(args[i], value, "oauth", "none");
                 case "--rate-limits" -> rateLimits = choice(args[i], value, "on", "off");
                 case "--seed" -> seed = SeedSource.of(required(args[i], value));
+                case "--database" -> databaseUrl = jdbcUrl(required(args[i], value));
+                case "--database-user" -> databaseUser = required(args[i], value);
+                case "--database-password" -> databasePassword = required(args[i], value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + usage());
             }
             i++;
         }
-        return new SandboxOptions(port, dataDir, signatures, rateLimits, strictParameters, seed, exitAfterStart);
+        return new SandboxOptions(port, dataDir, signatures, rateLimits, strictParameters, seed, exitAfterStart,
+                databaseUrl == null ? null : new SharedDatabase(databaseUrl, databaseUser, databasePassword));
+    }
+
+    private static String jdbcUrl(String text) {
+        if (!text.startsWith("jdbc:postgresql://")) {
+            throw new IllegalArgumentException("--database takes a PostgreSQL JDBC URL, such as"
+                    + " jdbc:postgresql://127.0.0.1:5432/sandbox" + usage());
+        }
+        return text;
     }
 
     private static String required(String option, String value) {
@@ -101,6 +134,10 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
                   --rate-limits on|off     answer 429 past the API's per-window limits (default on)
                   --seed docs|empty|DIR    what a new data directory and each reset start with: the documented
                                            objects (default), nothing, or the seed files of DIR
+                  --database URL           a PostgreSQL database (jdbc:postgresql://HOST:PORT/DB) instead of the
+                                           data directory's H2 file; several sandboxes may share it
+                  --database-user U        its user (or SANDBOX_DATABASE_USER)
+                  --database-password P    its password (or SANDBOX_DATABASE_PASSWORD; never printed)
                   --strict-parameters      refuse parameters an operation does not declare (the API ignores them)
                   --help                   this text
 
@@ -109,6 +146,6 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
     }
 
     static String usage() {
-        return "\nusage: java -jar creatives-sandbox.jar [--port 8080] [--data-dir ./sandbox-data] [--auth oauth|none] [--rate-limits on|off] [--seed docs|empty|DIR] [--strict-parameters]";
+        return "\nusage: java -jar creatives-sandbox.jar [--port 8080] [--data-dir ./sandbox-data] [--auth oauth|none] [--rate-limits on|off] [--seed docs|empty|DIR] [--database jdbc:postgresql://...] [--strict-parameters]";
     }
 }

@@ -97,13 +97,14 @@ public final class SandboxServer implements AutoCloseable {
      */
     public static SandboxServer start(SandboxOptions options) throws IOException {
         SandboxClock clock = new SandboxClock(Clock.systemUTC());
-        Database database = new Database(options.dataDir());
+        Database database = options.database() == null ? new Database(options.dataDir())
+                : new Database(options.database().jdbcUrl(), options.database().user(), options.database().password());
         CompletableFuture<ObjectStore> migrated = null;
         ResourceEngine engine = null;
         // threads of their own: the common pool has one thread on two cores, which would run these one after the other
         ExecutorService startup = Executors.newFixedThreadPool(2, task -> new Thread(task, "sandbox-start"));
         try {
-            migrated = CompletableFuture.supplyAsync(() -> Storage.open(database.dataSource()), startup);
+            migrated = CompletableFuture.supplyAsync(() -> Storage.open(database), startup);
             Ids ids = new Ids(clock);
             RequestJournal journal = new RequestJournal(RequestJournal.DEFAULT_CAPACITY);
             ContractDocument document = ContractDocument.load();
@@ -126,10 +127,15 @@ public final class SandboxServer implements AutoCloseable {
             state.seedIfNew();
             engine.duePublisher().publishDue();
             clock.onMove(engine.duePublisher()::publishDue);
+            if (database.shared()) {
+                engine.duePublisher().pollEvery(java.time.Duration.ofSeconds(1));
+            }
 
             RateLimits rateLimits = new RateLimits(clock, options.enforceRateLimits());
             RequestPipeline pipeline = new RequestPipeline(rateLimits,
-                    new Authentication(options.checkSignatures() ? new OAuth1Verifier(Clock.systemUTC()) : null), routes,
+                    new Authentication(!options.checkSignatures() ? null : database.shared()
+                            ? new OAuth1Verifier(Clock.systemUTC(), store::firstUseOfNonce) : new OAuth1Verifier(Clock.systemUTC())),
+                    routes,
                     new AccountAccess(), document, check, new ParameterTolerance(document, options.strictParameters()),
                     faults, clock);
             ApiHandler api = new ApiHandler(pipeline, engine, journal, clock);

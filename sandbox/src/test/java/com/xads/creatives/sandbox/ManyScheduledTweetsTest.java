@@ -6,7 +6,7 @@ import com.xads.creatives.contract.ContractDocument;
 import com.xads.creatives.sandbox.engine.ResourceKind;
 import com.xads.creatives.sandbox.engine.ResourceTable;
 import com.xads.creatives.sandbox.store.Database;
-import com.xads.creatives.sandbox.store.H2ObjectStore;
+import com.xads.creatives.sandbox.store.SqlObjectStore;
 import com.xads.creatives.sandbox.store.ObjectStore;
 import com.xads.creatives.sandbox.store.StoredObject;
 import org.junit.jupiter.api.AfterAll;
@@ -50,7 +50,7 @@ class ManyScheduledTweetsTest {
     static void fill() throws Exception {
         Path dir = Files.createTempDirectory("many-scheduled");
         try (Database database = new Database(dir)) {
-            ObjectStore store = H2ObjectStore.migrated(database.dataSource());
+            ObjectStore store = SqlObjectStore.migrated(database.dataSource());
             List<StoredObject> batch = new ArrayList<>();
             for (int i = 0; i < PENDING; i++) {
                 Instant at = i >= PENDING - 30 ? CROWDED : LATER.plus(Duration.ofMinutes(PENDING - i));
@@ -64,7 +64,7 @@ class ManyScheduledTweetsTest {
                 s.execute("DROP TABLE \"flyway_schema_history\"");
             }
         }
-        sandbox = TestSandbox.start(dir, false);
+        sandbox = TestSandbox.startOnItsH2File(dir, false);
     }
 
     private static ObjectNode scheduledTweet(String id, Instant at) {

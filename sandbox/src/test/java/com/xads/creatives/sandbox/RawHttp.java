@@ -36,7 +36,7 @@ final class RawHttp {
         return send(server, method, target, contentType, body, Map.of());
     }
 
-    /** The same with more header lines (name to value, sent as ISO-8859-1). */
+    /** The same with more header lines (name to value, sent as ISO-8859-1); a Host given replaces the server's. */
     static Response send(URI server, String method, byte[] target, String contentType, byte[] body,
                          Map<String, String> headers) throws IOException {
         try (Socket socket = new Socket()) {
@@ -46,8 +46,11 @@ final class RawHttp {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             head.write((method + " ").getBytes(StandardCharsets.US_ASCII));
             head.write(target);
-            head.write((" HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort() + "\r\nConnection: close\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            head.write(" HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
+            if (!headers.containsKey("Host")) {
+                head.write(("Host: " + server.getHost() + ":" + server.getPort() + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            }
+            head.write("Connection: close\r\n".getBytes(StandardCharsets.US_ASCII));
             if (contentType != null) {
                 head.write(("Content-Type: " + contentType + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             }

@@ -22,7 +22,7 @@ class ReleaseDataDirectoryTest {
 
     @Test
     void everythingTheReleaseStoredIsServed() throws Exception {
-        try (TestSandbox sandbox = TestSandbox.start(DataDirectoryUpgradeTest.unpackedDirectoryOfTheRelease(), false)) {
+        try (TestSandbox sandbox = TestSandbox.startOnItsH2File(DataDirectoryUpgradeTest.unpackedDirectoryOfTheRelease(), false)) {
             assertEquals("made by the release", sandbox.send("GET", ACCOUNT + "/draft_tweets/2127929315839442946", Map.of(), null)
                     .json().path("data").path("text").asText());
             assertEquals("kept", sandbox.send("GET", ACCOUNT + "/media_library/" + IMAGE, Map.of(), null)

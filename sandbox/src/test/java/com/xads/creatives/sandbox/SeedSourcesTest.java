@@ -23,7 +23,7 @@ class SeedSourcesTest {
     Path dir;
 
     private TestSandbox started(SeedSource seed) throws IOException {
-        return TestSandbox.start(SandboxServer.start(new SandboxOptions(0, dir.resolve("data"), false, false).withSeed(seed)));
+        return TestSandbox.start(SandboxServer.start(TestSandbox.options(dir.resolve("data"), false, false).withSeed(seed)));
     }
 
     @Test

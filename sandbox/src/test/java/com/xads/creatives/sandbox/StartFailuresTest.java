@@ -26,7 +26,10 @@ class StartFailuresTest {
                 "-cp", System.getProperty("java.class.path"), SandboxMain.class.getName()));
         line.addAll(List.of(args));
         Process p = new ProcessBuilder(line).start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the command did not end");
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the command did not end");
+        }
         return List.of(String.valueOf(p.exitValue()), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
                 new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }
@@ -53,7 +56,7 @@ class StartFailuresTest {
 
     @Test
     void aDataDirectoryInUseIsOneLineAndExitTwo() throws Exception {
-        try (TestSandbox first = TestSandbox.start(dir, false)) {
+        try (TestSandbox first = TestSandbox.startOnItsH2File(dir, false)) {
             List<String> run = command("--port", "0", "--data-dir", dir.toString(), "--auth", "none");
             assertEquals("2", run.get(0), run.get(2));
             assertEquals(List.of("data directory " + dir.toAbsolutePath() + " is in use by another sandbox: stop that one"

@@ -60,7 +60,25 @@ final class TestSandbox implements AutoCloseable, AfterAllCallback {
     static TestSandbox startWithoutRateLimits(boolean checkSignatures) {
         try {
             Path dataDir = Files.createTempDirectory("sandbox-test");
-            return new TestSandbox(SandboxServer.start(new SandboxOptions(0, dataDir, checkSignatures, false)), dataDir);
+            return new TestSandbox(SandboxServer.start(options(dataDir, checkSignatures, false)), dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The options of a test sandbox on a data directory: with -Dsandbox.test.database=postgresql, a PostgreSQL
+     * database of that directory's own instead of its H2 file.
+     */
+    static SandboxOptions options(Path dataDir, boolean checkSignatures, boolean enforceRateLimits) {
+        SandboxOptions options = new SandboxOptions(0, dataDir, checkSignatures, enforceRateLimits);
+        return TestPostgres.ENABLED ? options.withDatabase(TestPostgres.get().database(dataDir)) : options;
+    }
+
+    /** On the H2 file of the data directory whatever the pass: for tests about that file itself. */
+    static TestSandbox startOnItsH2File(Path dataDir, boolean checkSignatures) {
+        try {
+            return new TestSandbox(SandboxServer.start(new SandboxOptions(0, dataDir, checkSignatures, true)), dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,7 +91,7 @@ final class TestSandbox implements AutoCloseable, AfterAllCallback {
 
     static TestSandbox start(Path dataDir, boolean checkSignatures) {
         try {
-            return new TestSandbox(SandboxServer.start(new SandboxOptions(0, dataDir, checkSignatures, true)), dataDir);
+            return new TestSandbox(SandboxServer.start(options(dataDir, checkSignatures, true)), dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

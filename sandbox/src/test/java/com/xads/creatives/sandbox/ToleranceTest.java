@@ -29,7 +29,7 @@ class ToleranceTest {
     @BeforeAll
     static void start() throws Exception {
         sandbox = TestSandbox.start(false);
-        strict = TestSandbox.start(SandboxServer.start(new SandboxOptions(0, Files.createTempDirectory("strict"), false, true)
+        strict = TestSandbox.start(SandboxServer.start(TestSandbox.options(Files.createTempDirectory("strict"), false, true)
                 .withStrictParameters()));
     }
 

@@ -40,19 +40,35 @@ public final class OAuth1Verifier {
     private record SeenNonce(String key, Instant forgetAt) {
     }
 
+    /** Where nonces are remembered when several sandboxes share a database: each checks with the others'. */
+    public interface SharedNonces {
+        boolean firstUse(String key, Instant forgetAt, Instant now);
+    }
+
     private final Clock clock;
     private final int maxNonces;
+    private final SharedNonces shared;
     private final Set<String> seenNonces = new HashSet<>();
     /** The same nonces in the order they came, the oldest first. */
     private final ArrayDeque<SeenNonce> nonceOrder = new ArrayDeque<>();
 
     public OAuth1Verifier(Clock clock) {
-        this(clock, MAX_NONCES);
+        this(clock, MAX_NONCES, null);
+    }
+
+    /** @param shared the database's memory of nonces, or null to keep them in this process */
+    public OAuth1Verifier(Clock clock, SharedNonces shared) {
+        this(clock, MAX_NONCES, shared);
     }
 
     OAuth1Verifier(Clock clock, int maxNonces) {
+        this(clock, maxNonces, null);
+    }
+
+    private OAuth1Verifier(Clock clock, int maxNonces, SharedNonces shared) {
         this.clock = clock;
         this.maxNonces = maxNonces;
+        this.shared = shared;
     }
 
     /** The user a valid signature speaks for, or empty (with the reason) when the request must be refused. */
@@ -125,6 +141,9 @@ public final class OAuth1Verifier {
      * cost per request stays constant however many are held.
      */
     private boolean firstUse(String key, Instant forgetAt, Instant now) {
+        if (shared != null) {
+            return shared.firstUse(key, forgetAt, now);
+        }
         synchronized (nonceOrder) {
             while (!nonceOrder.isEmpty() && (nonceOrder.peekFirst().forgetAt().isBefore(now) || nonceOrder.size() >= maxNonces)) {
                 seenNonces.remove(nonceOrder.pollFirst().key());

@@ -43,7 +43,10 @@ public final class DuePublisher implements AutoCloseable {
         for (ResourceKind kind : kinds) {
             ResourceBehaviour behaviour = behaviours.get(kind.key());
             for (StoredObject due : ctx.store().dueBy(kind.key(), now)) {
-                behaviour.goLive(due.account(), due, now);
+                // sandboxes sharing a database all see it due; the one whose claim succeeds publishes it
+                if (ctx.store().claimDue(due)) {
+                    behaviour.goLive(due.account(), due, now);
+                }
             }
             Instant at = ctx.store().earliestDue(kind.key()).orElse(null);
             if (at != null && (next == null || at.isBefore(next))) {
@@ -51,6 +54,14 @@ public final class DuePublisher implements AutoCloseable {
             }
         }
         wakeAt(next);
+    }
+
+    /**
+     * Also looks for due objects every {@code period}: with a shared database another instance may have written
+     * them, and this one's timer would not know (the claim in the store keeps each published once).
+     */
+    public void pollEvery(Duration period) {
+        timer.scheduleAtFixedRate(this::publishDueQuietly, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** An object written with a due time: published now when due already, else the timer wakes for it if earlier. */

@@ -155,6 +155,20 @@ public final class CachingObjectStore implements ObjectStore {
     }
 
     @Override
+    public boolean claimDue(StoredObject due) {
+        try {
+            return store.claimDue(due);
+        } finally {
+            changed(due.kind(), due.account(), due.id());
+        }
+    }
+
+    @Override
+    public boolean firstUseOfNonce(String key, Instant forgetAt, Instant now) {
+        return store.firstUseOfNonce(key, forgetAt, now);
+    }
+
+    @Override
     public Optional<String> setting(String name) {
         return store.setting(name);
     }

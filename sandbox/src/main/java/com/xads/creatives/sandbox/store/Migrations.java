@@ -7,7 +7,8 @@ import org.flywaydb.core.Flyway;
 import javax.sql.DataSource;
 
 /**
- * Brings a data directory's schema to this build's with Flyway: the SQL migrations of {@code db/migration} and the
+ * Brings a database's schema to this build's with Flyway: the SQL migrations of {@code db/migration}, those of
+ * {@code db/migration-h2} or {@code db/migration-postgresql} (the same versions, where the SQL must differ), and the
  * Java ones of {@code store.migrations}. A directory made before Flyway (no history table, tables present) is
  * baselined at version 0, so every migration runs over it; each was written to hold on such a directory.
  */
@@ -19,7 +20,7 @@ public final class Migrations {
     public static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", SqlDialect.of(dataSource).migrations())
                 .javaMigrations(new V3__Due_times_of_scheduled_tweets(), new V5__Uploads_out_of_settings())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the sandbox keeps API objects, uploads and its own settings. {@link H2ObjectStore} is the embedded
+ * Where the sandbox keeps API objects, uploads and its own settings. {@link SqlObjectStore} is the embedded
  * database; {@link CachingObjectStore} keeps recent reads in memory in front of any store.
  */
 public interface ObjectStore {
@@ -55,6 +55,15 @@ public interface ObjectStore {
 
     /** Registers the uploads, replacing those with the same account and media key; all or none. */
     void putUploads(List<StoredUpload> uploads);
+
+    /**
+     * Marks a Scheduled Tweet (or any due object) as being published by this process: true for exactly one caller
+     * while it is still due at the stored time, so sandboxes sharing a database publish it once.
+     */
+    boolean claimDue(StoredObject due);
+
+    /** Records an OAuth nonce for every sandbox on this database; false when one of them saw it before. */
+    boolean firstUseOfNonce(String key, Instant forgetAt, Instant now);
 
     Optional<String> setting(String name);
 

@@ -1,8 +1,9 @@
 package com.xads.creatives.sandbox.store;
 
-import javax.sql.DataSource;
-
-/** Opens the store the sandbox runs on: the migrated database, behind the cache. */
+/**
+ * Opens the store the sandbox runs on: the migrated database, behind the cache; a database other processes share
+ * gets no cache, since what this process kept could have been changed by another.
+ */
 public final class Storage {
 
     /** -Dsandbox.cache=off sends every read to the database (for the scale benchmarks). */
@@ -11,8 +12,8 @@ public final class Storage {
     private Storage() {
     }
 
-    public static ObjectStore open(DataSource dataSource) {
-        ObjectStore database = H2ObjectStore.migrated(dataSource);
-        return CACHING ? new CachingObjectStore(database) : database;
+    public static ObjectStore open(Database database) {
+        ObjectStore store = SqlObjectStore.migrated(database.dataSource());
+        return CACHING && !database.shared() ? new CachingObjectStore(store) : store;
     }
 }

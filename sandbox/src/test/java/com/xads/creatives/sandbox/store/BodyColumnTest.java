@@ -20,7 +20,7 @@ class BodyColumnTest {
     @Test
     void aNewDirectoryStoresBodiesInline() throws Exception {
         try (Database db = new Database(Files.createTempDirectory("inline"))) {
-            H2ObjectStore.migrated(db.dataSource());
+            SqlObjectStore.migrated(db.dataSource());
             assertEquals("CHARACTER VARYING", bodyColumnType(db));
         }
     }
@@ -41,7 +41,7 @@ class BodyColumnTest {
                     + "'{\"id\":\"1\",\"name\":\"" + longName + "\"}')");
         }
         try (Database reopened = new Database(dir)) {
-            ObjectStore store = H2ObjectStore.migrated(reopened.dataSource());
+            ObjectStore store = SqlObjectStore.migrated(reopened.dataSource());
             assertEquals(longName, store.get("poll_card", "a", "1").orElseThrow().body().get("name").asText());
             store.put(new StoredObject("poll_card", "a", "2", null, null, null, null, null, false, null, null,
                     JsonNodeFactory.instance.objectNode().put("name", longName)));

@@ -25,7 +25,7 @@ class CachingObjectStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        H2ObjectStore database = H2ObjectStore.migrated(new Database(Files.createTempDirectory("caching")).dataSource());
+        SqlObjectStore database = SqlObjectStore.migrated(new Database(Files.createTempDirectory("caching")).dataSource());
         ObjectStore counted = (ObjectStore) Proxy.newProxyInstance(ObjectStore.class.getClassLoader(),
                 new Class<?>[]{ObjectStore.class}, (proxy, method, args) -> {
                     calls.computeIfAbsent(method.getName(), n -> new AtomicInteger()).incrementAndGet();

@@ -25,13 +25,13 @@ class KeysetPagesTest {
 
     private static final int OBJECTS = 500;
     private static Database database;
-    private static H2ObjectStore store;
+    private static SqlObjectStore store;
     private static final List<StoredObject> STORED = new ArrayList<>();
 
     @BeforeAll
     static void fill() throws Exception {
         database = new Database(Files.createTempDirectory("keyset"));
-        store = H2ObjectStore.migrated(database.dataSource());
+        store = SqlObjectStore.migrated(database.dataSource());
         for (int i = 0; i < OBJECTS; i++) {
             String name = i % 7 == 0 ? null : "card " + (i * 37 % 101);
             StoredObject o = new StoredObject("poll_card", "acct", "id" + i, null, name, "POLL", null, null, i % 5 == 0,

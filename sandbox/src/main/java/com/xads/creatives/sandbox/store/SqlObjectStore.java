@@ -15,25 +15,29 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The API objects in one embedded H2 table, uploads and settings in two more; the schema is Flyway's
- * ({@link Migrations}). Lists use keyset pagination on (sort column, insertion order) over an index, so a page
- * costs the same however many objects the account holds. Every call reads or writes the database.
+ * The API objects in one table, uploads and settings in two more, in the embedded H2 database or in PostgreSQL (the
+ * few statements that differ come from the {@link SqlDialect}); the schema is Flyway's ({@link Migrations}). Lists
+ * use keyset pagination on (sort column, insertion order) over an index, so a page costs the same however many
+ * objects the account holds. Every call reads or writes the database.
  */
-public final class H2ObjectStore implements ObjectStore {
+public final class SqlObjectStore implements ObjectStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final DataSource dataSource;
+    private final SqlDialect dialect;
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong nonceWrites = new AtomicLong();
 
     /** A store on a database whose schema is already {@link Migrations migrated}. */
-    public H2ObjectStore(DataSource dataSource) {
+    public SqlObjectStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.dialect = SqlDialect.of(dataSource);
     }
 
     /** Migrates the database's schema to this build's, then opens the store on it. */
-    public static H2ObjectStore migrated(DataSource dataSource) {
+    public static SqlObjectStore migrated(DataSource dataSource) {
         Migrations.migrate(dataSource);
-        return new H2ObjectStore(dataSource);
+        return new SqlObjectStore(dataSource);
     }
 
     @Override
@@ -46,9 +50,6 @@ public final class H2ObjectStore implements ObjectStore {
         return queryOne("SELECT * FROM objects WHERE kind = ? AND account = ? AND alt_id = ?", kind, account, altId);
     }
 
-    private static final String MERGE = """
-            MERGE INTO objects (kind, account, id, alt_id, name, type, parent, search, deleted, updated_at, due_at, body)
-            KEY (kind, account, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     @Override
     public void putAll(List<StoredObject> objects) {
@@ -62,13 +63,12 @@ public final class H2ObjectStore implements ObjectStore {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new StoreException(e);
         }
-        batch(MERGE, rows);
+        batch(dialect.putObject(), rows);
     }
 
     @Override
     public void putUploads(List<StoredUpload> uploads) {
-        batch("MERGE INTO uploads (account, media_key, media_type, category, width, height, duration_ms) KEY (account, media_key)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", uploads.stream().map(u -> new Object[]{u.account(), u.mediaKey(),
+        batch(dialect.putUpload(), uploads.stream().map(u -> new Object[]{u.account(), u.mediaKey(),
                 u.mediaType(), u.category(), u.width(), u.height(), u.durationMillis()}).toList());
     }
 
@@ -132,7 +132,10 @@ public final class H2ObjectStore implements ObjectStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(read(rs));
-                    String sortValue = q.sort() == ListQuery.SortColumn.CREATED_AT ? "" : rs.getString(column);
+                    // a boolean read as text is "TRUE" in H2 and "t" in PostgreSQL: read it as a boolean
+                    String sortValue = q.sort() == ListQuery.SortColumn.CREATED_AT ? ""
+                            : q.sort() == ListQuery.SortColumn.DELETED ? String.valueOf(rs.getBoolean(column))
+                            : rs.getString(column);
                     positions.add(new String[]{sortValue == null ? "" : sortValue, String.valueOf(rs.getLong("seq"))});
                 }
             }
@@ -150,11 +153,11 @@ public final class H2ObjectStore implements ObjectStore {
      * The page query: filters, then the keyset condition {@code key >= k AND (key > k OR seq > s)} (reversed when
      * descending), whose first half lets the database start inside the index rather than skip the rows before.
      */
-    static String listSql(ListQuery q, List<Object> args) {
+    String listSql(ListQuery q, List<Object> args) {
         StringBuilder sql = new StringBuilder("SELECT * FROM objects");
         if (q.ids().isEmpty() && q.altIds().isEmpty()) {
             // an id filter finds its few rows by key; otherwise walk the index that holds the order
-            sql.append(" USE INDEX (").append(q.sort().index).append(')');
+            sql.append(dialect.useIndex(q.sort().index));
         }
         sql.append(" WHERE ");
         where(q, sql, args);
@@ -190,7 +193,18 @@ public final class H2ObjectStore implements ObjectStore {
     public String explain(ListQuery q) {
         List<Object> args = new ArrayList<>();
         String sql = listSql(q, args);
-        return queryValue("EXPLAIN " + sql, args.toArray()).map(Object::toString).orElseThrow();
+        StringBuilder plan = new StringBuilder();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql)) {
+            bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+        return plan.toString();
     }
 
     @Override
@@ -241,13 +255,38 @@ public final class H2ObjectStore implements ObjectStore {
     }
 
     @Override
+    public boolean claimDue(StoredObject due) {
+        return due.dueAt() != null && update("UPDATE objects SET due_at = NULL WHERE kind = ? AND account = ? AND id = ?"
+                + " AND due_at = ?", due.kind(), due.account(), due.id(), due.dueAt().getEpochSecond()) == 1;
+    }
+
+    @Override
+    public boolean firstUseOfNonce(String key, Instant forgetAt, Instant now) {
+        if (nonceWrites.incrementAndGet() % 1000 == 0) {
+            update("DELETE FROM nonces WHERE forget_at < ?", now.getEpochSecond());
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO nonces (nonce_key, forget_at) VALUES (?, ?)")) {
+            bind(ps, key, forgetAt.getEpochSecond());
+            ps.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                // the key is there: a sandbox on this database saw the nonce; an expired one is a timestamp refusal
+                return false;
+            }
+            throw new StoreException(e);
+        }
+    }
+
+    @Override
     public Optional<String> setting(String name) {
         return queryValue("SELECT setting_value FROM settings WHERE name = ?", name).map(Object::toString);
     }
 
     @Override
     public void setting(String name, String value) {
-        update("MERGE INTO settings (name, setting_value) KEY (name) VALUES (?, ?)", name, value);
+        update(dialect.putSetting(), name, value);
     }
 
     private static void where(ListQuery q, StringBuilder sql, List<Object> args) {
