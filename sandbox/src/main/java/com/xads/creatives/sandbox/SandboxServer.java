@@ -121,6 +121,9 @@ public final class SandboxServer implements AutoCloseable {
             RequestCheck check = new RequestCheck(document, schemas, new RuleEvaluator(clock));
             ApiRoutes routes = new ApiRoutes(document);
             ObjectStore store = joined(migrated);
+            if (database.shared()) {
+                ids.instance(store.nextInstanceNumber());
+            }
             engine = ResourceEngine.of(document, resources, store, clock, ids);
             SandboxState state = new SandboxState(store, engine, seed, faults, journal);
             ready.complete(state);
@@ -131,7 +134,8 @@ public final class SandboxServer implements AutoCloseable {
                 engine.duePublisher().pollEvery(java.time.Duration.ofSeconds(1));
             }
 
-            RateLimits rateLimits = new RateLimits(clock, options.enforceRateLimits());
+            RateLimits rateLimits = new RateLimits(clock, options.enforceRateLimits(),
+                    database.shared() ? store::drawFromWindow : null);
             RequestPipeline pipeline = new RequestPipeline(rateLimits,
                     new Authentication(!options.checkSignatures() ? null : database.shared()
                             ? new OAuth1Verifier(Clock.systemUTC(), store::firstUseOfNonce) : new OAuth1Verifier(Clock.systemUTC())),

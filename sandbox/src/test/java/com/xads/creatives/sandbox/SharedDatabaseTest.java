@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two sandboxes on one PostgreSQL database, as behind a load balancer: a nonce used on one is refused on the other,
- * and a Scheduled Tweet that both see due is published once. Runs in the PostgreSQL pass of the suite.
+ * a Scheduled Tweet that both see due is published once, and a rate limit counts the requests of both. Runs in the PostgreSQL pass of the suite.
  */
 class SharedDatabaseTest {
 
@@ -88,6 +88,58 @@ class SharedDatabaseTest {
                         .signedBy(SandboxUsers.FIRST));
                 assertEquals("SUCCESS", read.json().path("data").path("scheduled_status").asText(), read.toString());
             }
+        }
+    }
+
+    @Test
+    void writesOnBothInstancesAtOnceGetDistinctIdsAndAreAllKept() throws Exception {
+        try (TestSandbox a = TestSandbox.start(dir, true); TestSandbox b = TestSandbox.start(dir, true)) {
+            java.util.Set<String> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            List<Thread> writers = new ArrayList<>();
+            for (TestSandbox instance : List.of(a, b, a, b)) {
+                Thread writer = new Thread(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        TestSandbox.Reply created = instance.send(TestSandbox.Call.of("POST", "/12/accounts/18ce54d4x5t/draft_tweets")
+                                .signedBy(SandboxUsers.FIRST).query(Map.of("as_user_id", SandboxUsers.FIRST.id(), "text", "draft " + i)));
+                        assertEquals(200, created.status(), created.toString());
+                        ids.add(created.json().path("data").path("id").asText());
+                    }
+                });
+                writer.start();
+                writers.add(writer);
+            }
+            for (Thread writer : writers) {
+                writer.join(60_000);
+            }
+            assertEquals(200, ids.size(), "every acknowledged draft has an id of its own");
+            for (String id : List.of(ids.iterator().next())) {
+                assertEquals(200, a.send(TestSandbox.Call.of("GET", "/12/accounts/18ce54d4x5t/draft_tweets/" + id)
+                        .signedBy(SandboxUsers.FIRST)).status());
+            }
+            SandboxOptions.SharedDatabase db = TestPostgres.get().database(dir);
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+                 PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM objects WHERE kind = 'draft_tweet'"
+                         + " AND body::json ->> 'text' LIKE 'draft %'");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(200, rs.getLong(1), "none overwritten by another with the same id");
+            }
+        }
+    }
+
+    @Test
+    void aRateLimitHoldsAcrossInstances() {
+        try (TestSandbox a = TestSandbox.start(dir, true); TestSandbox b = TestSandbox.start(dir, true)) {
+            // with_total_count reads: 200 per user and endpoint in 15 minutes, whichever instance answers
+            TestSandbox.Call read = TestSandbox.Call.of("GET", "/12/accounts/18ce54d4x5t/cards/poll")
+                    .query(Map.of("with_total_count", "true")).signedBy(SandboxUsers.FIRST);
+            for (int i = 0; i < 200; i++) {
+                TestSandbox.Reply reply = (i % 2 == 0 ? a : b).send(read);
+                assertEquals(200, reply.status(), i + ": " + reply);
+                assertEquals(String.valueOf(199 - i), reply.header("x-rate-limit-remaining"), "request " + i);
+            }
+            assertEquals(429, a.send(read).status(), "the 201st, on one instance");
+            assertEquals(429, b.send(read).status(), "and on the other");
         }
     }
 

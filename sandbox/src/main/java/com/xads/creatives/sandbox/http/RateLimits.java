@@ -33,13 +33,26 @@ public final class RateLimits {
     private static final Pattern ID_SEGMENT = Pattern.compile("/[^/]*[0-9][^/]*");
     private static final int MAX_WINDOWS = 100_000;
 
+    /** Where the windows are counted when several sandboxes share a database, so a limit holds across them. */
+    public interface SharedWindows {
+        /** Counts one request in the window that starts at {@code start}; how many it holds now, this one included. */
+        long draw(String key, long start);
+    }
+
     private final Clock clock;
     private final boolean enforce;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final SharedWindows shared;
 
     public RateLimits(Clock clock, boolean enforce) {
+        this(clock, enforce, null);
+    }
+
+    /** @param shared the database's windows, or null to count in this process */
+    public RateLimits(Clock clock, boolean enforce, SharedWindows shared) {
         this.clock = clock;
         this.enforce = enforce;
+        this.shared = shared;
     }
 
     /**
@@ -74,10 +87,21 @@ public final class RateLimits {
         if (windows.size() > MAX_WINDOWS) {
             windows.clear(); // hostile paths must not grow this without bound; budgets restart, none is lost for long
         }
-        Window w = windows.compute(key, (k, current) -> current == null || now - current.start() >= windowMillis
+        Window w = shared != null ? new Window(now - now % windowMillis, shared.draw(digest(key), now - now % windowMillis))
+                : windows.compute(key, (k, current) -> current == null || now - current.start() >= windowMillis
                 ? new Window(now - now % windowMillis, 1) : new Window(current.start(), current.used() + 1));
         return new Draw(budget.limit(), Math.max(0, budget.limit() - w.used()), (w.start() + windowMillis) / 1000, read,
                 w.used() > budget.limit());
+    }
+
+    /** A key of fixed length for the shared table, however long the path that made it (an unrouted one can be long). */
+    private static String digest(String key) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /** The access token the request claims (checked later by the auth filter), or "unsigned". */

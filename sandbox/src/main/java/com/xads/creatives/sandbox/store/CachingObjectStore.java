@@ -164,6 +164,16 @@ public final class CachingObjectStore implements ObjectStore {
     }
 
     @Override
+    public long nextInstanceNumber() {
+        return store.nextInstanceNumber();
+    }
+
+    @Override
+    public long drawFromWindow(String key, long windowStart) {
+        return store.drawFromWindow(key, windowStart);
+    }
+
+    @Override
     public boolean firstUseOfNonce(String key, Instant forgetAt, Instant now) {
         return store.firstUseOfNonce(key, forgetAt, now);
     }

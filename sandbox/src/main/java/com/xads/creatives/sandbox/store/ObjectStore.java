@@ -65,6 +65,12 @@ public interface ObjectStore {
     /** Records an OAuth nonce for every sandbox on this database; false when one of them saw it before. */
     boolean firstUseOfNonce(String key, Instant forgetAt, Instant now);
 
+    /** A new number for a sandbox starting on this database, different from those of the others running on it. */
+    long nextInstanceNumber();
+
+    /** Counts a request in a rate-limit window shared by every sandbox on this database; the window's count now. */
+    long drawFromWindow(String key, long windowStart);
+
     Optional<String> setting(String name);
 
     void setting(String name, String value);

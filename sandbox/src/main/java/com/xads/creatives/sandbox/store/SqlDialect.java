@@ -56,6 +56,10 @@ enum SqlDialect {
         return putSetting;
     }
 
+    String nextInstanceNumber() {
+        return this == H2 ? "SELECT NEXT VALUE FOR instance_numbers" : "SELECT nextval('instance_numbers')";
+    }
+
     /** H2 is told which index holds the order; PostgreSQL's planner finds it. */
     String useIndex(String index) {
         return this == H2 ? " USE INDEX (" + index + ")" : "";

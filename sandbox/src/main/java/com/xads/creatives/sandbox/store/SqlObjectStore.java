@@ -261,6 +261,55 @@ public final class SqlObjectStore implements ObjectStore {
     }
 
     @Override
+    public long nextInstanceNumber() {
+        return ((Number) queryValue(dialect.nextInstanceNumber()).orElseThrow()).longValue();
+    }
+
+    /**
+     * One transaction: the window's row is updated (a new window starts from 1) or made, and read back; the update's
+     * row lock orders concurrent draws of other instances. A row made by another instance at the same moment is
+     * counted into on a second try.
+     */
+    @Override
+    public long drawFromWindow(String key, long windowStart) {
+        for (int attempt = 0; ; attempt++) {
+            try (Connection c = dataSource.getConnection()) {
+                boolean autoCommit = c.getAutoCommit();
+                c.setAutoCommit(false);
+                try (PreparedStatement update = c.prepareStatement("UPDATE rate_windows SET used = CASE WHEN window_start = ?"
+                        + " THEN used + 1 ELSE 1 END, window_start = ? WHERE window_key = ?");
+                     PreparedStatement read = c.prepareStatement("SELECT used FROM rate_windows WHERE window_key = ?")) {
+                    bind(update, windowStart, windowStart, key);
+                    if (update.executeUpdate() == 0) {
+                        try (PreparedStatement insert = c.prepareStatement(
+                                "INSERT INTO rate_windows (window_key, window_start, used) VALUES (?, ?, 1)")) {
+                            bind(insert, key, windowStart);
+                            insert.executeUpdate();
+                        }
+                    }
+                    bind(read, key);
+                    long used;
+                    try (ResultSet rs = read.executeQuery()) {
+                        rs.next();
+                        used = rs.getLong(1);
+                    }
+                    c.commit();
+                    return used;
+                } catch (SQLException e) {
+                    c.rollback();
+                    if (!"23505".equals(e.getSQLState()) || attempt > 0) {
+                        throw e;
+                    }
+                } finally {
+                    c.setAutoCommit(autoCommit);
+                }
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+    }
+
+    @Override
     public boolean firstUseOfNonce(String key, Instant forgetAt, Instant now) {
         if (nonceWrites.incrementAndGet() % 1000 == 0) {
             update("DELETE FROM nonces WHERE forget_at < ?", now.getEpochSecond());
