@@ -279,6 +279,7 @@ public final class SqlObjectStore implements ObjectStore {
                 try (PreparedStatement update = c.prepareStatement("UPDATE rate_windows SET used = CASE WHEN window_start = ?"
                         + " THEN used + 1 ELSE 1 END, window_start = ? WHERE window_key = ?");
                      PreparedStatement read = c.prepareStatement("SELECT used FROM rate_windows WHERE window_key = ?")) {
+                    dialect.countOnly(c);
                     bind(update, windowStart, windowStart, key);
                     if (update.executeUpdate() == 0) {
                         try (PreparedStatement insert = c.prepareStatement(
