@@ -123,6 +123,17 @@ public final class SandboxServer implements AutoCloseable {
             ObjectStore store = joined(migrated);
             if (database.shared()) {
                 ids.instance(store.nextInstanceNumber());
+                clock.share(new SandboxClock.SharedOffset() {
+                    @Override
+                    public long add(long millis) {
+                        return store.addToClockOffset(millis);
+                    }
+
+                    @Override
+                    public long current() {
+                        return store.addToClockOffset(0);
+                    }
+                });
             }
             engine = ResourceEngine.of(document, resources, store, clock, ids);
             SandboxState state = new SandboxState(store, engine, seed, faults, journal);
@@ -168,6 +179,7 @@ public final class SandboxServer implements AutoCloseable {
             if (engine != null) {
                 engine.close();
             }
+            clock.close();
             database.close();
             Exception told = explained(e, options);
             if (told instanceof IOException io) {
@@ -261,6 +273,7 @@ public final class SandboxServer implements AutoCloseable {
 
     @Override
     public void close() {
+        clock.close();
         http.shutdownNow();
         engine.close();
         database.close();

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two sandboxes on one PostgreSQL database, as behind a load balancer: a nonce used on one is refused on the other,
- * a Scheduled Tweet that both see due is published once, and a rate limit counts the requests of both. Runs in the PostgreSQL pass of the suite.
+ * a Scheduled Tweet that both see due is published once, a rate limit counts the requests of both, and the clock
+ * moved on one moves on the other. Runs in the PostgreSQL pass of the suite.
  */
 class SharedDatabaseTest {
 
@@ -124,6 +125,30 @@ class SharedDatabaseTest {
                 rs.next();
                 assertEquals(200, rs.getLong(1), "none overwritten by another with the same id");
             }
+        }
+    }
+
+    @Test
+    void aClockMovedOnOneInstanceMovesOnTheOther() throws Exception {
+        try (TestSandbox a = TestSandbox.start(dir, true); TestSandbox b = TestSandbox.start(dir, true)) {
+            Instant before = b.now();
+            a.advanceClock(Duration.ofHours(1));
+            Instant deadline = Instant.now().plusSeconds(10);
+            while (Duration.between(before, b.now()).compareTo(Duration.ofMinutes(59)) < 0 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            assertTrue(Duration.between(before, b.now()).compareTo(Duration.ofMinutes(59)) >= 0, "B follows A's move");
+            b.advanceClock(Duration.ofHours(1));
+            assertTrue(Duration.between(before, b.now()).compareTo(Duration.ofMinutes(119)) >= 0, "moves add up, whoever makes them");
+            try (TestSandbox c = TestSandbox.start(dir, true)) {
+                assertTrue(Duration.between(before, c.now()).compareTo(Duration.ofMinutes(119)) >= 0, "an instance started later takes it");
+            }
+            a.reset();
+            deadline = Instant.now().plusSeconds(10);
+            while (Duration.between(Instant.now(), b.now()).abs().compareTo(Duration.ofMinutes(1)) > 0 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            assertTrue(Duration.between(Instant.now(), b.now()).abs().compareTo(Duration.ofMinutes(1)) <= 0, "a reset brings both back");
         }
     }
 

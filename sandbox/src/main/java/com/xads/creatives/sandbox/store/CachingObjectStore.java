@@ -164,6 +164,11 @@ public final class CachingObjectStore implements ObjectStore {
     }
 
     @Override
+    public long addToClockOffset(long millis) {
+        return store.addToClockOffset(millis);
+    }
+
+    @Override
     public long nextInstanceNumber() {
         return store.nextInstanceNumber();
     }

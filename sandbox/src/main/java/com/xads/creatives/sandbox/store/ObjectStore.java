@@ -65,6 +65,9 @@ public interface ObjectStore {
     /** Records an OAuth nonce for every sandbox on this database; false when one of them saw it before. */
     boolean firstUseOfNonce(String key, Instant forgetAt, Instant now);
 
+    /** Adds to the clock offset every sandbox on this database shares; the offset now, in milliseconds. */
+    long addToClockOffset(long millis);
+
     /** A new number for a sandbox starting on this database, different from those of the others running on it. */
     long nextInstanceNumber();
 

@@ -260,6 +260,41 @@ public final class SqlObjectStore implements ObjectStore {
                 + " AND due_at = ?", due.kind(), due.account(), due.id(), due.dueAt().getEpochSecond()) == 1;
     }
 
+    /** The offset is a setting; one transaction adds to it (the update's row lock orders concurrent moves). */
+    @Override
+    public long addToClockOffset(long millis) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement update = c.prepareStatement("UPDATE settings SET setting_value ="
+                    + " CAST(CAST(setting_value AS BIGINT) + ? AS VARCHAR(40)) WHERE name = 'clock_offset_ms'");
+                 PreparedStatement read = c.prepareStatement("SELECT setting_value FROM settings WHERE name = 'clock_offset_ms'")) {
+                bind(update, millis);
+                if (update.executeUpdate() == 0) {
+                    try (PreparedStatement insert = c.prepareStatement(
+                            "INSERT INTO settings (name, setting_value) VALUES ('clock_offset_ms', ?)")) {
+                        bind(insert, String.valueOf(millis));
+                        insert.executeUpdate();
+                    }
+                }
+                long now;
+                try (ResultSet rs = read.executeQuery()) {
+                    rs.next();
+                    now = Long.parseLong(rs.getString(1));
+                }
+                c.commit();
+                return now;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
     @Override
     public long nextInstanceNumber() {
         return ((Number) queryValue(dialect.nextInstanceNumber()).orElseThrow()).longValue();
