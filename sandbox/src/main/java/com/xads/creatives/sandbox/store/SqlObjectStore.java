@@ -77,17 +77,33 @@ public final class SqlObjectStore implements ObjectStore {
         if (rows.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (Object[] row : rows) {
                     bind(ps, row);
                     ps.addBatch();
                 }
                 ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Work on one connection that must commit as a whole. */
+    private interface Transaction<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    private <T> T inTransaction(Transaction<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
                 c.commit();
-            } catch (SQLException e) {
+                return result;
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
@@ -263,12 +279,9 @@ public final class SqlObjectStore implements ObjectStore {
     /** The offset is a setting; one transaction adds to it (the update's row lock orders concurrent moves). */
     @Override
     public long addToClockOffset(long millis) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
+        return inTransaction(c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE settings SET setting_value ="
-                    + " CAST(CAST(setting_value AS BIGINT) + ? AS VARCHAR(40)) WHERE name = 'clock_offset_ms'");
-                 PreparedStatement read = c.prepareStatement("SELECT setting_value FROM settings WHERE name = 'clock_offset_ms'")) {
+                    + " CAST(CAST(setting_value AS BIGINT) + ? AS VARCHAR(40)) WHERE name = 'clock_offset_ms'")) {
                 bind(update, millis);
                 if (update.executeUpdate() == 0) {
                     try (PreparedStatement insert = c.prepareStatement(
@@ -277,22 +290,9 @@ public final class SqlObjectStore implements ObjectStore {
                         insert.executeUpdate();
                     }
                 }
-                long now;
-                try (ResultSet rs = read.executeQuery()) {
-                    rs.next();
-                    now = Long.parseLong(rs.getString(1));
-                }
-                c.commit();
-                return now;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
             }
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
+            return Long.parseLong(valueIn(c, "SELECT setting_value FROM settings WHERE name = 'clock_offset_ms'").toString());
+        });
     }
 
     @Override
@@ -307,40 +307,41 @@ public final class SqlObjectStore implements ObjectStore {
      */
     @Override
     public long drawFromWindow(String key, long windowStart) {
-        for (int attempt = 0; ; attempt++) {
-            try (Connection c = dataSource.getConnection()) {
-                boolean autoCommit = c.getAutoCommit();
-                c.setAutoCommit(false);
-                try (PreparedStatement update = c.prepareStatement("UPDATE rate_windows SET used = CASE WHEN window_start = ?"
-                        + " THEN used + 1 ELSE 1 END, window_start = ? WHERE window_key = ?");
-                     PreparedStatement read = c.prepareStatement("SELECT used FROM rate_windows WHERE window_key = ?")) {
-                    dialect.countOnly(c);
-                    bind(update, windowStart, windowStart, key);
-                    if (update.executeUpdate() == 0) {
-                        try (PreparedStatement insert = c.prepareStatement(
-                                "INSERT INTO rate_windows (window_key, window_start, used) VALUES (?, ?, 1)")) {
-                            bind(insert, key, windowStart);
-                            insert.executeUpdate();
-                        }
+        try {
+            return drawOnce(key, windowStart);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return drawOnce(key, windowStart);
+            }
+            throw e;
+        }
+    }
+
+    private long drawOnce(String key, long windowStart) {
+        return inTransaction(c -> {
+            dialect.countOnly(c);
+            try (PreparedStatement update = c.prepareStatement("UPDATE rate_windows SET used = CASE WHEN window_start = ?"
+                    + " THEN used + 1 ELSE 1 END, window_start = ? WHERE window_key = ?")) {
+                bind(update, windowStart, windowStart, key);
+                if (update.executeUpdate() == 0) {
+                    try (PreparedStatement insert = c.prepareStatement(
+                            "INSERT INTO rate_windows (window_key, window_start, used) VALUES (?, ?, 1)")) {
+                        bind(insert, key, windowStart);
+                        insert.executeUpdate();
                     }
-                    bind(read, key);
-                    long used;
-                    try (ResultSet rs = read.executeQuery()) {
-                        rs.next();
-                        used = rs.getLong(1);
-                    }
-                    c.commit();
-                    return used;
-                } catch (SQLException e) {
-                    c.rollback();
-                    if (!"23505".equals(e.getSQLState()) || attempt > 0) {
-                        throw e;
-                    }
-                } finally {
-                    c.setAutoCommit(autoCommit);
                 }
-            } catch (SQLException e) {
-                throw new StoreException(e);
+            }
+            return ((Number) valueIn(c, "SELECT used FROM rate_windows WHERE window_key = ?", key)).longValue();
+        });
+    }
+
+    /** The first column of the first row, read on the transaction's connection. */
+    private static Object valueIn(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getObject(1);
             }
         }
     }
