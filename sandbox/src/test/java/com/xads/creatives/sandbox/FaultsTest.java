@@ -77,6 +77,17 @@ class FaultsTest {
     }
 
     @Test
+    void a429SaysTooManyRequestsOnItsStatusLine() throws Exception {
+        fault("{\"operation\": \"getPollCard\", \"fault\": \"rate_limited\"}");
+        try (java.net.Socket socket = new java.net.Socket(sandbox.uri().getHost(), sandbox.uri().getPort())) {
+            socket.getOutputStream().write(("GET " + ONE + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String head = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(head.startsWith("HTTP/1.1 429 Too Many Requests\r\n"), head.lines().findFirst().orElse(""));
+        }
+    }
+
+    @Test
     void aMethodAndPathPatternMatchesWithoutAnOperation() {
         fault("{\"method\": \"POST\", \"path\": \"/12/accounts/*/cards/**\", \"fault\": \"rate_limited\"}");
         assertEquals(200, get(ONE), "GET is not matched");

@@ -74,7 +74,12 @@ public final class ApiHandler extends HttpHandler {
         if (!call.ignored().isEmpty()) {
             response.setHeader(ParameterTolerance.HEADER, ParameterTolerance.headerValue(call.ignored()));
         }
-        response.setStatus(status);
+        String reason = ReasonPhrases.missing(status);
+        if (reason == null) {
+            response.setStatus(status);
+        } else {
+            response.setStatus(status, reason);
+        }
         response.setContentType("application/json");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

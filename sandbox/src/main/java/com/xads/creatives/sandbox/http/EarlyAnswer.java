@@ -31,6 +31,9 @@ final class EarlyAnswer {
                            RequestProblem problem) throws IOException {
         HttpResponsePacket response = request.getResponse();
         response.setStatus(status);
+        if (ReasonPhrases.missing(status) != null) {
+            response.setReasonPhrase(ReasonPhrases.missing(status));
+        }
         response.setContentType("application/json");
         headers.forEach(response::setHeader);
         byte[] body = JSON.writeValueAsBytes(ErrorBodies.body(List.of(problem)));
