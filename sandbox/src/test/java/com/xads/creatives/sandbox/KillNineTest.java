@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.xads.creatives.sandbox.auth.SandboxUsers;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,23 +36,8 @@ class KillNineTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static Process start(Path dir, List<String> portOut) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                SandboxMain.class.getName(), "--port", "0", "--auth", "none", "--rate-limits", "off",
-                "--data-dir", dir.toString())
-                .redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (line.startsWith("listening on ")) {
-                portOut.add(line.substring("listening on ".length()));
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return process;
-            }
-        }
-        throw new IllegalStateException("the sandbox did not start");
+    private static SandboxProcess start(Path dir) throws IOException {
+        return SandboxProcess.start("--port", "0", "--auth", "none", "--rate-limits", "off", "--data-dir", dir.toString());
     }
 
     private static HttpResponse<String> send(String base, String method, String pathAndQuery) throws Exception {
@@ -89,8 +71,8 @@ class KillNineTest {
         AtomicBoolean stopSpinning = new AtomicBoolean();
         List<Thread> spinners = busyCores(stopSpinning);
         try {
-            List<String> base = new ArrayList<>();
-            Process first = start(dir, base);
+            SandboxProcess first = start(dir);
+            String base = first.uri().toString();
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             CountDownLatch enoughWrites = new CountDownLatch(WRITES_BEFORE_KILL);
             List<Thread> writers = new ArrayList<>();
@@ -99,7 +81,7 @@ class KillNineTest {
                 Thread thread = new Thread(() -> {
                     for (int i = 0; ; i++) {
                         try {
-                            HttpResponse<String> r = send(base.get(0), "POST", DRAFTS + "?as_user_id="
+                            HttpResponse<String> r = send(base, "POST", DRAFTS + "?as_user_id="
                                     + SandboxUsers.FIRST.id() + "&text=w" + writer + "-" + i);
                             if (r.statusCode() == 200) {
                                 JsonNode data = TestSandbox.JSON.readTree(r.body()).path("data");
@@ -115,32 +97,27 @@ class KillNineTest {
                 writers.add(thread);
             }
             assertTrue(enoughWrites.await(3, TimeUnit.MINUTES), "writes answered: " + acknowledged.size());
-            first.destroyForcibly();
-            assertTrue(first.waitFor(30, TimeUnit.SECONDS));
+            first.kill();
             for (Thread writer : writers) {
                 writer.join(60_000);
                 assertTrue(!writer.isAlive(), "a writer still runs after the kill");
             }
 
-            base.clear();
-            Process second = start(dir, base);
-            try {
+            try (SandboxProcess second = start(dir)) {
+                String again = second.uri().toString();
                 List<String> missing = new ArrayList<>();
                 for (String id : acknowledged) {
-                    if (send(base.get(0), "GET", DRAFTS + "/" + id).statusCode() != 200) {
+                    if (send(again, "GET", DRAFTS + "/" + id).statusCode() != 200) {
                         missing.add(id);
                     }
                 }
                 System.out.println("kill -9: " + acknowledged.size() + " acknowledged writes, " + missing.size()
                         + " missing after restart");
                 assertEquals(List.of(), missing, "acknowledged writes lost by the kill");
-                assertEquals(200, send(base.get(0), "POST", DRAFTS + "?as_user_id=" + SandboxUsers.FIRST.id()
+                assertEquals(200, send(again, "POST", DRAFTS + "?as_user_id=" + SandboxUsers.FIRST.id()
                         + "&text=after").statusCode());
-                HttpResponse<String> list = send(base.get(0), "GET", DRAFTS + "?count=200");
+                HttpResponse<String> list = send(again, "GET", DRAFTS + "?count=200");
                 assertEquals(200, list.statusCode(), list.body());
-            } finally {
-                second.destroy();
-                second.waitFor(30, TimeUnit.SECONDS);
             }
         } finally {
             stopSpinning.set(true);

@@ -40,15 +40,17 @@ public final class DuePublisher implements AutoCloseable {
     public synchronized void publishDue() {
         Instant now = ctx.clock().instant();
         Instant next = null;
+        boolean retryPublishing = false;
         for (ResourceKind kind : kinds) {
             ResourceBehaviour behaviour = behaviours.get(kind.key());
             for (StoredObject due : ctx.store().dueBy(kind.key(), now)) {
-                // sandboxes sharing a database all see it due; the one whose claim succeeds publishes it
-                if (ctx.store().claimDue(due)) {
-                    behaviour.goLive(due.account(), due, now);
+                // sandboxes sharing a database all see it due; the one whose conditional write lands publishes it.
+                // A failed write lost to another instance or to a change: a change leaves it due, the next look finds it
+                if (!ctx.store().write(behaviour.goLive(due, now), null)) {
+                    retryPublishing = true;
                 }
             }
-            Instant at = ctx.store().earliestDue(kind.key()).orElse(null);
+            Instant at = retryPublishing ? now : ctx.store().earliestDue(kind.key()).orElse(null);
             if (at != null && (next == null || at.isBefore(next))) {
                 next = at;
             }

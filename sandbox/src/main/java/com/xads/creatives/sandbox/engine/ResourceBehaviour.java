@@ -3,7 +3,9 @@ package com.xads.creatives.sandbox.engine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.xads.creatives.sandbox.store.StoredObject;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What one resource does beyond the generic list, get, delete and envelopes of {@link ResourceEngine}: one class per
@@ -49,8 +51,28 @@ public interface ResourceBehaviour {
         return stored;
     }
 
-    /** A pending object whose due time has come (resources with an x-resource {@code due} member). */
-    default void goLive(String account, StoredObject due, Instant now) {
+    /**
+     * A pending object whose due time has come (resources with an x-resource {@code due} member): what to write, in
+     * one conditional write, the due object {@link StoredObject#replacing replacing} the one read, so of sandboxes
+     * sharing a database only one publishes it, and not over a change that landed after the read.
+     */
+    default List<StoredObject> goLive(StoredObject due, Instant now) {
+        return List.of();
+    }
+
+    /**
+     * How far either side of a new due time the account's other due times matter to {@link #admitDue}; zero (the
+     * default) when they do not.
+     */
+    default Duration dueWindow() {
+        return Duration.ZERO;
+    }
+
+    /**
+     * Refuses, with an {@code ApiException}, a new due time that the others within {@link #dueWindow} of it leave no
+     * room for.
+     */
+    default void admitDue(Instant at, List<Instant> others) {
     }
 
     /** An object of a documented example as the seed stores it: deleted ones come back, so their delete replays. */

@@ -8,16 +8,21 @@ import com.xads.creatives.rules.Rule;
 import com.xads.creatives.rules.RuleEvaluator;
 import com.xads.creatives.rules.RuleViolation;
 import com.xads.creatives.sandbox.store.Cursors;
+import com.xads.creatives.sandbox.store.DueTimes;
 import com.xads.creatives.sandbox.store.ListQuery;
 import com.xads.creatives.sandbox.store.ObjectStore;
 import com.xads.creatives.sandbox.store.Page;
 import com.xads.creatives.sandbox.store.StoredObject;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 
 import static com.xads.creatives.sandbox.engine.EntityContext.NODES;
 import static com.xads.creatives.sandbox.engine.OperationDescriptor.ListFilter;
@@ -28,6 +33,9 @@ import static com.xads.creatives.sandbox.engine.OperationDescriptor.ListFilter;
  * x-actions are the resource's own ({@link ResourceBehaviour}).
  */
 public final class ResourceEngine implements AutoCloseable {
+
+    /** Conditional writes tried per request before it is answered 503: each failed one lost to a write that landed. */
+    private static final int WRITE_ATTEMPTS = 100;
 
     private final EntityContext ctx;
     private final Map<String, ResourceBehaviour> behaviours;
@@ -104,39 +112,83 @@ public final class ResourceEngine implements AutoCloseable {
 
     private ObjectNode create(SandboxRequest r, OperationDescriptor op, ResourceBehaviour behaviour) {
         ObjectNode entity = behaviour.create(r);
-        put(r.account(), op.kind(), behaviour.stored(r, entity));
+        StoredObject stored = op.kind().stored(r.account(), behaviour.stored(r, entity));
+        if (stored.dueAt() == null) {
+            ctx.store().put(stored);
+            return entity;
+        }
+        for (int attempt = 1; !ctx.store().write(List.of(stored), admittedDueTime(behaviour, stored, null)); attempt++) {
+            contended(attempt);
+        }
+        due.scheduled(stored.dueAt());
         return entity;
     }
 
+    /**
+     * Read, change, write while the stored object is still as read; when another write came first (another request,
+     * another sandbox on the same database, the publisher), the change is made again on what that write left.
+     */
     private ObjectNode update(SandboxRequest r, OperationDescriptor op, ResourceBehaviour behaviour) {
-        ObjectNode changed = behaviour.update(r, visible(r, op).body().deepCopy());
-        List<Rule> resultRules = rules.of(r.operationId());
-        List<RuleViolation> violations = evaluator.evaluate(resultRules, changed, Rule.Phase.RESULT);
-        if (!violations.isEmpty()) {
-            RuleViolation v = violations.get(0);
-            throw ApiException.badRequest(v.code(), v.parameter(), v.message());
+        for (int attempt = 1; ; attempt++) {
+            StoredObject read = visible(r, op);
+            ObjectNode changed = behaviour.update(r, read.body().deepCopy());
+            List<RuleViolation> violations = evaluator.evaluate(rules.of(r.operationId()), changed, Rule.Phase.RESULT);
+            if (!violations.isEmpty()) {
+                RuleViolation v = violations.get(0);
+                throw ApiException.badRequest(v.code(), v.parameter(), v.message());
+            }
+            StoredObject stored = op.kind().stored(r.account(), changed).replacing(read);
+            if (ctx.store().write(List.of(stored), admittedDueTime(behaviour, stored, read))) {
+                if (stored.dueAt() != null) {
+                    due.scheduled(stored.dueAt());
+                }
+                return changed;
+            }
+            contended(attempt);
         }
-        put(r.account(), op.kind(), changed);
-        return changed;
     }
 
-    private void put(String account, ResourceKind kind, ObjectNode body) {
-        StoredObject stored = kind.stored(account, body);
-        ctx.store().put(stored);
-        if (stored.dueAt() != null) {
-            due.scheduled(stored.dueAt());
+    /**
+     * Null when the object brings no new due time; otherwise the account's due times near it, which the behaviour
+     * has admitted it among, for a write that fails if another due time was set meanwhile.
+     */
+    private DueTimes admittedDueTime(ResourceBehaviour behaviour, StoredObject stored, StoredObject read) {
+        Instant at = stored.dueAt();
+        Duration window = behaviour.dueWindow();
+        if (at == null || window.isZero() || (read != null && at.equals(read.dueAt()))) {
+            return null;
+        }
+        DueTimes near = ctx.store().due(stored.kind(), stored.account(), at.minus(window), at.plus(window));
+        behaviour.admitDue(at, near.objects().stream().filter(o -> !o.id().equals(stored.id()))
+                .map(StoredObject::dueAt).toList());
+        return near;
+    }
+
+    /** After a failed conditional write: try again, after a short random pause once it keeps failing. */
+    private static void contended(int attempt) {
+        if (attempt >= WRITE_ATTEMPTS) {
+            throw ApiException.of(503, "SERVICE_UNAVAILABLE", null,
+                    "This object is being changed by too many requests at once; retry after 1 second")
+                    .withHeader("retry-after", "1");
+        }
+        if (attempt > 2) {
+            LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(Math.min(attempt, 20) * 100_000L));
         }
     }
 
     private ObjectNode delete(SandboxRequest r, OperationDescriptor op, ResourceBehaviour behaviour) {
-        StoredObject found = visible(r, op);
-        ObjectNode body = behaviour.markDeleted(found.body().deepCopy(), ctx.now());
-        if (op.kind().softDelete()) {
-            ctx.store().put(op.kind().stored(r.account(), body));
-        } else {
-            ctx.store().delete(op.kind().key(), r.account(), found.id());
+        for (int attempt = 1; ; attempt++) {
+            StoredObject found = visible(r, op);
+            ObjectNode body = behaviour.markDeleted(found.body().deepCopy(), ctx.now());
+            if (!op.kind().softDelete()) {
+                ctx.store().delete(op.kind().key(), r.account(), found.id());
+                return body;
+            }
+            if (ctx.store().write(List.of(op.kind().stored(r.account(), body).replacing(found)), null)) {
+                return body;
+            }
+            contended(attempt);
         }
-        return body;
     }
 
     private ObjectNode list(SandboxRequest r, OperationDescriptor op, ResourceBehaviour behaviour) {

@@ -43,7 +43,6 @@ public final class ScheduledTweetResource implements ResourceBehaviour {
     @Override
     public ObjectNode create(SandboxRequest r) {
         Instant at = scheduledAt(r);
-        checkWindow(r.account(), at, null);
         String now = ctx.now();
         ObjectNode tweet = NODES.objectNode().put("id", ctx.ids().decimal()).putNull("name").putNull("completed_at")
                 .put("text", "").put("user_id", r.text("as_user_id")).put("scheduled_status", "SCHEDULED")
@@ -60,9 +59,7 @@ public final class ScheduledTweetResource implements ResourceBehaviour {
                     "Only a Scheduled Tweet that has not gone live can be changed");
         }
         if (r.raw().containsKey("scheduled_at")) {
-            Instant at = scheduledAt(r);
-            checkWindow(r.account(), at, tweet.path("id").asText());
-            tweet.put("scheduled_at", Times.iso(at));
+            tweet.put("scheduled_at", Times.iso(scheduledAt(r)));
         }
         Tweets.applyMembers(ctx, r, tweet);
         return tweet.put("updated_at", ctx.now());
@@ -82,17 +79,18 @@ public final class ScheduledTweetResource implements ResourceBehaviour {
         }
     }
 
+    @Override
+    public Duration dueWindow() {
+        return SCHEDULING_WINDOW;
+    }
+
     /**
      * At most 30 Scheduled Tweets of the account may go live within any 15-minute span; the new time must not make
      * any span that contains it hold more.
      */
-    private void checkWindow(String account, Instant at, String excludedId) {
-        // due times are whole seconds: strictly within 15 minutes of at is from at - 15 min + 1 s to at + 15 min - 1 s
-        List<Instant> near = new ArrayList<>(ctx.store().due(kind().key(), account,
-                        at.minus(SCHEDULING_WINDOW).plusSeconds(1), at.plus(SCHEDULING_WINDOW).minusSeconds(1)).stream()
-                .filter(o -> !o.id().equals(excludedId))
-                .map(StoredObject::dueAt)
-                .toList());
+    @Override
+    public void admitDue(Instant at, List<Instant> others) {
+        List<Instant> near = new ArrayList<>(others);
         near.add(at);
         Collections.sort(near);
         for (Instant start : near) {
@@ -110,8 +108,9 @@ public final class ScheduledTweetResource implements ResourceBehaviour {
 
     /** The Tweet goes live: a published Tweet of its text and card, and the Scheduled Tweet marked SUCCESS. */
     @Override
-    public void goLive(String account, StoredObject due, Instant now) {
-        ObjectNode scheduled = due.body();
+    public List<StoredObject> goLive(StoredObject due, Instant now) {
+        String account = due.account();
+        ObjectNode scheduled = due.body().deepCopy();
         String tweetId = ctx.ids().decimal();
         Instant at = Times.parse(scheduled.path("scheduled_at").asText());
         ObjectNode live = NODES.objectNode().put("created_at", Times.classic(at)).put("id", Long.parseLong(tweetId))
@@ -125,10 +124,9 @@ public final class ScheduledTweetResource implements ResourceBehaviour {
         ObjectNode stored = Tweets.stored(live, scheduled.path("nullcast").asBoolean(true),
                 scheduled.hasNonNull("card_uri") ? scheduled.get("card_uri").asText() : null, null);
         stored.put("scheduled_status", "SUCCESS").put("scheduled_at", scheduled.path("scheduled_at").asText());
-        ctx.store().put(ctx.resources().kind("tweet").stored(account, stored));
         scheduled.put("scheduled_status", "SUCCESS").put("completed_at", Times.iso(now.isBefore(at) ? at : now))
                 .put("tweet_id", tweetId).put("updated_at", Times.iso(now));
-        ctx.store().put(kind().stored(account, scheduled));
+        return List.of(kind().stored(account, scheduled).replacing(due), ctx.resources().kind("tweet").stored(account, stored));
     }
 
     /**

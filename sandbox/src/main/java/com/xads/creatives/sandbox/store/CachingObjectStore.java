@@ -90,6 +90,15 @@ public final class CachingObjectStore implements ObjectStore {
     }
 
     @Override
+    public boolean write(List<StoredObject> written, DueTimes dueTimesRead) {
+        try {
+            return store.write(written, dueTimesRead);
+        } finally {
+            written.forEach(o -> changed(o.kind(), o.account(), o.id()));
+        }
+    }
+
+    @Override
     public boolean delete(String kind, String account, String id) {
         try {
             return store.delete(kind, account, id);
@@ -125,7 +134,7 @@ public final class CachingObjectStore implements ObjectStore {
     }
 
     @Override
-    public List<StoredObject> due(String kind, String account, Instant from, Instant to) {
+    public DueTimes due(String kind, String account, Instant from, Instant to) {
         return store.due(kind, account, from, to);
     }
 
@@ -152,15 +161,6 @@ public final class CachingObjectStore implements ObjectStore {
     @Override
     public void putUploads(List<StoredUpload> uploads) {
         store.putUploads(uploads);
-    }
-
-    @Override
-    public boolean claimDue(StoredObject due) {
-        try {
-            return store.claimDue(due);
-        } finally {
-            changed(due.kind(), due.account(), due.id());
-        }
     }
 
     @Override
@@ -196,7 +196,7 @@ public final class CachingObjectStore implements ObjectStore {
     /** Callers change the bodies they get; the cached ones must stay as read. */
     private static StoredObject copy(StoredObject o) {
         return new StoredObject(o.kind(), o.account(), o.id(), o.altId(), o.name(), o.type(), o.parent(), o.search(),
-                o.deleted(), o.updatedAt(), o.dueAt(), o.body().deepCopy());
+                o.deleted(), o.updatedAt(), o.dueAt(), o.body().deepCopy(), o.version());
     }
 
     private static Page copy(Page page) {

@@ -22,7 +22,16 @@ public interface ObjectStore {
     /** {@link #put} for many objects, all or none. */
     void putAll(List<StoredObject> objects);
 
-    /** Removes the object for good; false when there was none. */
+    /**
+     * Writes the objects, all or none, unless another write came first: one read from the store (version above 0)
+     * replaces the stored one only while that is still at the version read; a new one (version 0) is inserted. With
+     * {@code dueTimesRead}, no other write of this kind may have set a due time in the account since those due times
+     * were read, and this write counts as one that does. False, with nothing written, when another write came first:
+     * the caller reads again and decides again.
+     */
+    boolean write(List<StoredObject> objects, DueTimes dueTimesRead);
+
+    /** Removes the object for good, whatever its version; false when there was none. */
     boolean delete(String kind, String account, String id);
 
     /** Removes every object, upload and setting. */
@@ -35,8 +44,11 @@ public interface ObjectStore {
 
     long count(ListQuery query);
 
-    /** The objects of the account due from {@code from} to {@code to}, both included, earliest first. */
-    List<StoredObject> due(String kind, String account, Instant from, Instant to);
+    /**
+     * The objects of the account due from {@code from} to {@code to}, both included, earliest first, with the version
+     * of the account's due times for a {@link #write} that must not race another due time.
+     */
+    DueTimes due(String kind, String account, Instant from, Instant to);
 
     /** When the account's earliest pending object of the kind is due. */
     Optional<Instant> earliestDue(String kind, String account);
@@ -55,12 +67,6 @@ public interface ObjectStore {
 
     /** Registers the uploads, replacing those with the same account and media key; all or none. */
     void putUploads(List<StoredUpload> uploads);
-
-    /**
-     * Marks a Scheduled Tweet (or any due object) as being published by this process: true for exactly one caller
-     * while it is still due at the stored time, so sandboxes sharing a database publish it once.
-     */
-    boolean claimDue(StoredObject due);
 
     /** Records an OAuth nonce for every sandbox on this database; false when one of them saw it before. */
     boolean firstUseOfNonce(String key, Instant forgetAt, Instant now);

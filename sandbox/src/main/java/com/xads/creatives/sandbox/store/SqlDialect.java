@@ -7,17 +7,28 @@ import java.sql.SQLException;
 /** The statements of the store that H2 and PostgreSQL write differently: the upserts and the index hint. */
 enum SqlDialect {
 
-    H2("MERGE INTO objects (kind, account, id, alt_id, name, type, parent, search, deleted, updated_at, due_at, body)"
-            + " KEY (kind, account, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    // MERGE ... USING rather than MERGE ... KEY, whose update cannot raise the version
+    H2("MERGE INTO objects t USING (VALUES (CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(60)),"
+            + " CAST(? AS VARCHAR(80)), CAST(? AS VARCHAR(400)), CAST(? AS VARCHAR(80)), CAST(? AS VARCHAR(60)),"
+            + " CAST(? AS VARCHAR(2000)), CAST(? AS BOOLEAN), CAST(? AS VARCHAR(40)), CAST(? AS BIGINT),"
+            + " CAST(? AS VARCHAR(1000000))))"
+            + " s (kind, account, id, alt_id, name, type, parent, search, deleted, updated_at, due_at, body)"
+            + " ON t.kind = s.kind AND t.account = s.account AND t.id = s.id"
+            + " WHEN MATCHED THEN UPDATE SET alt_id = s.alt_id, name = s.name, type = s.type, parent = s.parent,"
+            + " search = s.search, deleted = s.deleted, updated_at = s.updated_at, due_at = s.due_at, body = s.body,"
+            + " version = t.version + 1"
+            + " WHEN NOT MATCHED THEN INSERT (kind, account, id, alt_id, name, type, parent, search, deleted, updated_at,"
+            + " due_at, body, version) VALUES (s.kind, s.account, s.id, s.alt_id, s.name, s.type, s.parent, s.search,"
+            + " s.deleted, s.updated_at, s.due_at, s.body, 1)",
             "MERGE INTO uploads (account, media_key, media_type, category, width, height, duration_ms)"
                     + " KEY (account, media_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
             "MERGE INTO settings (name, setting_value) KEY (name) VALUES (?, ?)"),
 
-    POSTGRESQL("INSERT INTO objects (kind, account, id, alt_id, name, type, parent, search, deleted, updated_at, due_at, body)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, account, id) DO UPDATE SET"
+    POSTGRESQL("INSERT INTO objects (kind, account, id, alt_id, name, type, parent, search, deleted, updated_at, due_at,"
+            + " body, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (kind, account, id) DO UPDATE SET"
             + " alt_id = EXCLUDED.alt_id, name = EXCLUDED.name, type = EXCLUDED.type, parent = EXCLUDED.parent,"
             + " search = EXCLUDED.search, deleted = EXCLUDED.deleted, updated_at = EXCLUDED.updated_at,"
-            + " due_at = EXCLUDED.due_at, body = EXCLUDED.body",
+            + " due_at = EXCLUDED.due_at, body = EXCLUDED.body, version = objects.version + 1",
             "INSERT INTO uploads (account, media_key, media_type, category, width, height, duration_ms)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account, media_key) DO UPDATE SET"
                     + " media_type = EXCLUDED.media_type, category = EXCLUDED.category, width = EXCLUDED.width,"
@@ -43,7 +54,10 @@ enum SqlDialect {
         }
     }
 
-    /** Inserts an object or replaces the one with its key, which keeps its seq (its place in the order). */
+    /**
+     * Inserts an object (version 1) or replaces the one with its key, which keeps its seq (its place in the order)
+     * and goes one version up, so a conditional write of what was read before fails.
+     */
     String putObject() {
         return putObject;
     }

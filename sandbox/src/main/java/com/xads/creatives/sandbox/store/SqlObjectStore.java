@@ -18,11 +18,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * The API objects in one table, uploads and settings in two more, in the embedded H2 database or in PostgreSQL (the
  * few statements that differ come from the {@link SqlDialect}); the schema is Flyway's ({@link Migrations}). Lists
  * use keyset pagination on (sort column, insertion order) over an index, so a page costs the same however many
- * objects the account holds. Every call reads or writes the database.
+ * objects the account holds. Every call reads or writes the database. Concurrent changes are optimistic: each row
+ * carries a version, and a {@link #write} of what was read fails when the row moved on (see {@link ObjectStore}).
  */
 public final class SqlObjectStore implements ObjectStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The SQL state of a duplicate key, the same in H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
     private final DataSource dataSource;
     private final SqlDialect dialect;
     private final AtomicLong generation = new AtomicLong();
@@ -53,17 +56,94 @@ public final class SqlObjectStore implements ObjectStore {
 
     @Override
     public void putAll(List<StoredObject> objects) {
-        List<Object[]> rows = new ArrayList<>(objects.size());
+        batch(dialect.putObject(), objects.stream().map(SqlObjectStore::row).toList());
+    }
+
+    /** The columns of a put or an insert, in the order of the table. */
+    private static Object[] row(StoredObject o) {
         try {
-            for (StoredObject o : objects) {
-                rows.add(new Object[]{o.kind(), o.account(), o.id(), o.altId(), o.name(), o.type(), o.parent(), o.search(),
-                        o.deleted(), o.updatedAt(), o.dueAt() == null ? null : o.dueAt().getEpochSecond(),
-                        JSON.writeValueAsString(o.body())});
-            }
+            return new Object[]{o.kind(), o.account(), o.id(), o.altId(), o.name(), o.type(), o.parent(), o.search(),
+                    o.deleted(), o.updatedAt(), o.dueAt() == null ? null : o.dueAt().getEpochSecond(),
+                    JSON.writeValueAsString(o.body())};
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new StoreException(e);
         }
-        batch(dialect.putObject(), rows);
+    }
+
+    /** Another write came first: the transaction is rolled back and the caller told so. */
+    private static final class Conflict extends RuntimeException {
+        Conflict() {
+            super(null, null, false, false);
+        }
+    }
+
+    @Override
+    public boolean write(List<StoredObject> objects, DueTimes dueTimesRead) {
+        try {
+            return inTransaction(c -> {
+                for (StoredObject o : objects) {
+                    if (o.version() == 0) {
+                        insert(c, o);
+                    } else if (!replace(c, o)) {
+                        throw new Conflict();
+                    }
+                }
+                if (dueTimesRead != null && !raiseDueVersion(c, dueTimesRead)) {
+                    throw new Conflict();
+                }
+                return true;
+            });
+        } catch (Conflict e) {
+            return false;
+        }
+    }
+
+    private static void insert(Connection c, StoredObject o) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO objects (kind, account, id, alt_id, name, type, parent,"
+                + " search, deleted, updated_at, due_at, body, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+            bind(ps, row(o));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Replaces the stored object if it is still at the version read; false when it is not (or is gone). */
+    private static boolean replace(Connection c, StoredObject o) throws SQLException {
+        Object[] row = row(o);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE objects SET alt_id = ?, name = ?, type = ?, parent = ?,"
+                + " search = ?, deleted = ?, updated_at = ?, due_at = ?, body = ?, version = version + 1"
+                + " WHERE kind = ? AND account = ? AND id = ? AND version = ?")) {
+            bind(ps, row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11], o.kind(), o.account(),
+                    o.id(), o.version());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Moves the account's due-time version one up from the version read; false when another write moved it first.
+     * The update's row lock makes a concurrent one wait for this transaction, then find the version moved.
+     */
+    private static boolean raiseDueVersion(Connection c, DueTimes read) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE due_versions SET version = version + 1"
+                + " WHERE kind = ? AND account = ? AND version = ?")) {
+            bind(update, read.kind(), read.account(), read.version());
+            if (update.executeUpdate() == 1) {
+                return true;
+            }
+        }
+        if (read.version() != 0) {
+            return false;
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO due_versions (kind, account, version) VALUES (?, ?, 1)")) {
+            bind(insert, read.kind(), read.account());
+            insert.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -231,10 +311,14 @@ public final class SqlObjectStore implements ObjectStore {
         return ((Number) queryValue(sql.toString(), args.toArray()).orElseThrow()).longValue();
     }
 
+    /** The version is read first: a due time set between the two reads then makes the conditional write fail. */
     @Override
-    public List<StoredObject> due(String kind, String account, Instant from, Instant to) {
-        return queryAll("SELECT * FROM objects WHERE kind = ? AND account = ? AND due_at BETWEEN ? AND ? AND deleted = FALSE"
-                + " ORDER BY kind, account, due_at, seq", kind, account, from.getEpochSecond(), to.getEpochSecond());
+    public DueTimes due(String kind, String account, Instant from, Instant to) {
+        long version = queryValue("SELECT version FROM due_versions WHERE kind = ? AND account = ?", kind, account)
+                .map(v -> ((Number) v).longValue()).orElse(0L);
+        return new DueTimes(kind, account, queryAll("SELECT * FROM objects WHERE kind = ? AND account = ?"
+                        + " AND due_at BETWEEN ? AND ? AND deleted = FALSE ORDER BY kind, account, due_at, seq",
+                kind, account, from.getEpochSecond(), to.getEpochSecond()), version);
     }
 
     @Override
@@ -268,12 +352,6 @@ public final class SqlObjectStore implements ObjectStore {
         } catch (SQLException e) {
             throw new StoreException(e);
         }
-    }
-
-    @Override
-    public boolean claimDue(StoredObject due) {
-        return due.dueAt() != null && update("UPDATE objects SET due_at = NULL WHERE kind = ? AND account = ? AND id = ?"
-                + " AND due_at = ?", due.kind(), due.account(), due.id(), due.dueAt().getEpochSecond()) == 1;
     }
 
     /** The offset is a setting; one transaction adds to it (the update's row lock orders concurrent moves). */
@@ -310,7 +388,7 @@ public final class SqlObjectStore implements ObjectStore {
         try {
             return drawOnce(key, windowStart);
         } catch (StoreException e) {
-            if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return drawOnce(key, windowStart);
             }
             throw e;
@@ -357,7 +435,7 @@ public final class SqlObjectStore implements ObjectStore {
             ps.executeUpdate();
             return true;
         } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 // the key is there: a sandbox on this database saw the nonce; an expired one is a timestamp refusal
                 return false;
             }
@@ -460,7 +538,7 @@ public final class SqlObjectStore implements ObjectStore {
                     rs.getString("alt_id"), rs.getString("name"), rs.getString("type"), rs.getString("parent"),
                     rs.getString("search"), rs.getBoolean("deleted"), rs.getString("updated_at"),
                     rs.getObject("due_at") == null ? null : Instant.ofEpochSecond(rs.getLong("due_at")),
-                    (ObjectNode) JSON.readTree(rs.getString("body")));
+                    (ObjectNode) JSON.readTree(rs.getString("body")), rs.getLong("version"));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new StoreException(e);
         }

@@ -40,6 +40,7 @@ public class DataDirectoryUpgradeTest {
 
     @Test
     void theReleasesDirectoryIsBaselinedAndMigrated() throws Exception {
+        int historyRows;
         Path dir = unpackedDirectoryOfTheRelease();
         try (Database db = new Database(dir)) {
             assertEquals(List.of(), column(db, "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'"),
@@ -49,17 +50,18 @@ public class DataDirectoryUpgradeTest {
 
             ObjectStore store = SqlObjectStore.migrated(db.dataSource());
 
-            assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8"),
+            assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
                     column(db, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\""));
             assertEquals(List.of(), column(db, "SELECT name FROM settings WHERE name LIKE 'upload/%'"));
             assertEquals(List.of(String.valueOf(uploadSettings.size())), column(db, "SELECT COUNT(*) FROM uploads"));
             StoredUpload unused = store.upload("18ce54d4x5t", UNUSED_UPLOAD).orElseThrow();
             assertEquals(new StoredUpload("18ce54d4x5t", UNUSED_UPLOAD, "IMAGE", "TWEET_IMAGE", 800, 800, 0), unused);
             assertEquals(Optional.of("true"), store.setting("seeded"), "the other settings stay");
+            historyRows = column(db, "SELECT \"installed_rank\" FROM \"flyway_schema_history\"").size();
         }
         try (Database again = new Database(dir)) {
             SqlObjectStore.migrated(again.dataSource());
-            assertEquals(10, column(again, "SELECT \"installed_rank\" FROM \"flyway_schema_history\"").size(), "nothing runs twice");
+            assertEquals(historyRows, column(again, "SELECT \"installed_rank\" FROM \"flyway_schema_history\"").size(), "nothing runs twice");
         }
     }
 
