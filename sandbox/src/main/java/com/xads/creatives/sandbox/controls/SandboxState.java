@@ -35,6 +35,7 @@ public final class SandboxState {
     public synchronized void seedIfNew() {
         if (store.setting(SEEDED).isEmpty()) {
             seeder.store(seed);
+            store.bulkLoaded();
             store.setting(SEEDED, "true");
         }
     }

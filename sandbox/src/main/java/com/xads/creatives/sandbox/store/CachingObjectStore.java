@@ -193,6 +193,11 @@ public final class CachingObjectStore implements ObjectStore {
         store.setting(name, value);
     }
 
+    @Override
+    public void bulkLoaded() {
+        store.bulkLoaded();
+    }
+
     /** Callers change the bodies they get; the cached ones must stay as read. */
     private static StoredObject copy(StoredObject o) {
         return new StoredObject(o.kind(), o.account(), o.id(), o.altId(), o.name(), o.type(), o.parent(), o.search(),

@@ -42,6 +42,10 @@ public final class Database implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(16);
         config.setPoolName("sandbox-postgresql");
+        // The driver prepares a statement on the server after a few uses, and PostgreSQL may then keep one generic plan
+        // for it, costed for the table as it was: one made while the table held the seed alone scanned the whole table
+        // for each object read by key once it held thousands. A plan made for each execution sees the table as it is.
+        config.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
         HikariDataSource hikari = new HikariDataSource(config);
         this.pool = hikari;
         this.close = hikari::close;

@@ -37,6 +37,9 @@ public interface ObjectStore {
     /** Removes every object, upload and setting. */
     void clear();
 
+    /** Told after a bulk load (a seed): a database refreshes the statistics its planner chooses indexes by. */
+    void bulkLoaded();
+
     /** Changes each time the store is cleared, so what is kept in memory about its content can be dropped. */
     long generation();
 

@@ -3,6 +3,7 @@ package com.xads.creatives.sandbox.store;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /** The statements of the store that H2 and PostgreSQL write differently: the upserts and the index hint. */
 enum SqlDialect {
@@ -75,15 +76,34 @@ enum SqlDialect {
     }
 
     /**
-     * A counter's transaction need not wait for the disk: losing the last counts of a window in a crash only lets a
-     * few more requests through. PostgreSQL then commits without flushing its log; H2 has no such setting.
+     * One statement that counts a request into its window (a new window starts again from 1, an unknown key gets a
+     * row) and returns the window's count: the row is locked only while the statement runs, with no round trip to
+     * the sandbox in between, since every draw of one caller on one endpoint waits for that lock. On PostgreSQL its
+     * commit does not wait for the log flush ({@code set_config} of {@code synchronous_commit} for its own
+     * transaction): losing the last counts of a window in a crash only lets a few more requests through.
+     * Parameters: the key, the window's start.
      */
-    void countOnly(Connection c) throws SQLException {
-        if (this == POSTGRESQL) {
-            try (var s = c.createStatement()) {
-                s.execute("SET LOCAL synchronous_commit TO OFF");
-            }
-        }
+    String drawFromWindow() {
+        return this == H2
+                ? "SELECT used FROM FINAL TABLE (MERGE INTO rate_windows t USING (VALUES (CAST(? AS VARCHAR(600)),"
+                        + " CAST(? AS BIGINT))) s (window_key, window_start) ON t.window_key = s.window_key"
+                        + " WHEN MATCHED THEN UPDATE SET used = CASE WHEN t.window_start = s.window_start THEN t.used + 1"
+                        + " ELSE 1 END, window_start = s.window_start"
+                        + " WHEN NOT MATCHED THEN INSERT (window_key, window_start, used) VALUES (s.window_key, s.window_start, 1))"
+                : "INSERT INTO rate_windows (window_key, window_start, used) SELECT ?, ?, 1"
+                        + " WHERE set_config('synchronous_commit', 'off', true) = 'off'"
+                        + " ON CONFLICT (window_key) DO UPDATE SET used = CASE WHEN rate_windows.window_start"
+                        + " = EXCLUDED.window_start THEN rate_windows.used + 1 ELSE 1 END, window_start = EXCLUDED.window_start"
+                        + " RETURNING used";
+    }
+
+    /**
+     * What makes the planner see the tables as they are. A new PostgreSQL table has no statistics until autovacuum
+     * gets to it (a minute or more), and without them the planner read an object by key through an index of its kind
+     * alone, passing every object of that kind. H2 is told its indexes ({@link #useIndex}) and needs nothing.
+     */
+    Optional<String> refreshStatistics() {
+        return this == POSTGRESQL ? Optional.of("ANALYZE objects, uploads, settings") : Optional.empty();
     }
 
     /** H2 is told which index holds the order; PostgreSQL's planner finds it. */

@@ -208,6 +208,11 @@ public final class SqlObjectStore implements ObjectStore {
     }
 
     @Override
+    public void bulkLoaded() {
+        dialect.refreshStatistics().ifPresent(sql -> update(sql));
+    }
+
+    @Override
     public long generation() {
         return generation.get();
     }
@@ -379,9 +384,8 @@ public final class SqlObjectStore implements ObjectStore {
     }
 
     /**
-     * One transaction: the window's row is updated (a new window starts from 1) or made, and read back; the update's
-     * row lock orders concurrent draws of other instances. A row made by another instance at the same moment is
-     * counted into on a second try.
+     * The window's row counted into by one statement, whose row lock orders concurrent draws of other instances.
+     * On H2, a row made by another connection at the same moment is counted into on a second try.
      */
     @Override
     public long drawFromWindow(String key, long windowStart) {
@@ -396,21 +400,7 @@ public final class SqlObjectStore implements ObjectStore {
     }
 
     private long drawOnce(String key, long windowStart) {
-        return inTransaction(c -> {
-            dialect.countOnly(c);
-            try (PreparedStatement update = c.prepareStatement("UPDATE rate_windows SET used = CASE WHEN window_start = ?"
-                    + " THEN used + 1 ELSE 1 END, window_start = ? WHERE window_key = ?")) {
-                bind(update, windowStart, windowStart, key);
-                if (update.executeUpdate() == 0) {
-                    try (PreparedStatement insert = c.prepareStatement(
-                            "INSERT INTO rate_windows (window_key, window_start, used) VALUES (?, ?, 1)")) {
-                        bind(insert, key, windowStart);
-                        insert.executeUpdate();
-                    }
-                }
-            }
-            return ((Number) valueIn(c, "SELECT used FROM rate_windows WHERE window_key = ?", key)).longValue();
-        });
+        return ((Number) queryValue(dialect.drawFromWindow(), key, windowStart).orElseThrow()).longValue();
     }
 
     /** The first column of the first row, read on the transaction's connection. */

@@ -2,14 +2,10 @@ package com.xads.creatives.sandbox.store;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.xads.creatives.sandbox.SandboxOptions;
-import com.xads.creatives.sandbox.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +32,7 @@ class ConditionalWritesTest {
 
     @BeforeEach
     void open() throws Exception {
-        Path dir = Files.createTempDirectory("conditional-writes");
-        if (TestPostgres.ENABLED) {
-            SandboxOptions.SharedDatabase db = TestPostgres.get().database(dir);
-            database = new Database(db.jdbcUrl(), db.user(), db.password());
-        } else {
-            database = new Database(dir);
-        }
+        database = PassDatabase.open("conditional-writes");
         store = SqlObjectStore.migrated(database.dataSource());
     }
 
