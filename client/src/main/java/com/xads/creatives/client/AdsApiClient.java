@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.xads.creatives.client.auth.OAuth1Credentials;
 import com.xads.creatives.client.auth.OAuth1Signer;
 import com.xads.creatives.client.auth.OAuth1SigningInterceptor;
+import com.xads.creatives.client.ratelimit.ConnectionResends;
 import com.xads.creatives.client.errors.ApiErrorInterceptor;
 import com.xads.creatives.client.ratelimit.RetryInterceptor;
 import com.xads.creatives.client.ratelimit.RetryPolicy;
@@ -208,15 +209,18 @@ public final class AdsApiClient implements Resources {
                     .readTimeout(readTimeout)
                     .writeTimeout(writeTimeout)
                     .addInterceptor(new ApiErrorInterceptor(mapper))
-                    .addInterceptor(new RetryInterceptor(retryPolicy, clock, sleeper));
+                    .addInterceptor(new RetryInterceptor(retryPolicy, clock, sleeper))
+                    .addInterceptor(ConnectionResends.counted())
+                    .addNetworkInterceptor(ConnectionResends.writesSentOnce());
             if (signer != null) {
-                http.addInterceptor(new OAuth1SigningInterceptor(signer));
+                // per network attempt: a request OkHttp sends again by itself gets a new nonce
+                http.addNetworkInterceptor(new OAuth1SigningInterceptor(signer));
             }
             if (logSink != null) {
                 HttpLoggingInterceptor logging = new HttpLoggingInterceptor(logSink::accept);
                 logging.setLevel(HttpLoggingInterceptor.Level.BODY);
                 logging.redactHeader("Authorization");
-                http.addInterceptor(logging);
+                http.addNetworkInterceptor(logging);
             }
             OkHttpClient client = http.build();
             Retrofit retrofit = new Retrofit.Builder()

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class RetryInterceptor implements Interceptor {
 
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private final RetryPolicy policy;
     private final Clock clock;
     private final Sleeper sleeper;
