@@ -5,12 +5,13 @@ import com.xads.creatives.sandbox.seed.SeedSource;
 import java.nio.file.Path;
 
 /**
- * Command-line options: {@code --port N} (0 = any free port), {@code --data-dir DIR}, {@code --auth oauth|none},
+ * Command-line options: {@code --port N} (0 = any free port), {@code --host ADDRESS} (the address to listen on,
+ * 127.0.0.1 unless a load balancer on another machine must reach it), {@code --data-dir DIR}, {@code --auth oauth|none},
  * {@code --rate-limits on|off}, {@code --seed docs|empty|DIR} (what a new data directory starts with), {@code
  * --strict-parameters} (refuse parameters an operation does not declare, where the real API ignores them), and for the build {@code --exit-after-start}: start, answer a request of each
  * kind on a new data directory, stop (run once with -XX:ArchiveClassesAtExit it writes the class-data archive that shortens later starts).
  */
-public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, boolean enforceRateLimits,
+public record SandboxOptions(int port, String host, Path dataDir, boolean checkSignatures, boolean enforceRateLimits,
                              boolean strictParameters, SeedSource seed, boolean exitAfterStart, SharedDatabase database) {
 
     /**
@@ -24,31 +25,35 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
         }
     }
 
+    /** Where the sandbox listens unless told otherwise: this machine only. */
+    public static final String LOOPBACK = "127.0.0.1";
+
     public SandboxOptions(int port, Path dataDir, boolean checkSignatures, boolean enforceRateLimits) {
-        this(port, dataDir, checkSignatures, enforceRateLimits, false, new SeedSource.Documented(), false, null);
+        this(port, LOOPBACK, dataDir, checkSignatures, enforceRateLimits, false, new SeedSource.Documented(), false, null);
     }
 
     public SandboxOptions withStrictParameters() {
-        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, true, seed, exitAfterStart, database);
+        return new SandboxOptions(port, host, dataDir, checkSignatures, enforceRateLimits, true, seed, exitAfterStart, database);
     }
 
     public SandboxOptions withDataDir(Path dataDir) {
-        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, strictParameters, seed, exitAfterStart,
+        return new SandboxOptions(port, host, dataDir, checkSignatures, enforceRateLimits, strictParameters, seed, exitAfterStart,
                 database);
     }
 
     public SandboxOptions withSeed(SeedSource seed) {
-        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, strictParameters, seed, exitAfterStart,
+        return new SandboxOptions(port, host, dataDir, checkSignatures, enforceRateLimits, strictParameters, seed, exitAfterStart,
                 database);
     }
 
     public SandboxOptions withDatabase(SharedDatabase database) {
-        return new SandboxOptions(port, dataDir, checkSignatures, enforceRateLimits, strictParameters, seed, exitAfterStart,
+        return new SandboxOptions(port, host, dataDir, checkSignatures, enforceRateLimits, strictParameters, seed, exitAfterStart,
                 database);
     }
 
     public static SandboxOptions parse(String... args) {
         int port = 8080;
+        String host = LOOPBACK;
         Path dataDir = Path.of("sandbox-data");
         boolean signatures = true;
         boolean rateLimits = true;
@@ -70,6 +75,7 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
             }
             switch (args[i]) {
                 case "--port" -> port = parsePort(required(args[i], value));
+                case "--host" -> host = required(args[i], value);
                 case "--data-dir" -> dataDir = Path.of(required(args[i], value));
                 case "--auth" -> signatures = choice(args[i], value, "oauth", "none");
                 case "--rate-limits" -> rateLimits = choice(args[i], value, "on", "off");
@@ -81,7 +87,7 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
             }
             i++;
         }
-        return new SandboxOptions(port, dataDir, signatures, rateLimits, strictParameters, seed, exitAfterStart,
+        return new SandboxOptions(port, host, dataDir, signatures, rateLimits, strictParameters, seed, exitAfterStart,
                 databaseUrl == null ? null : new SharedDatabase(databaseUrl, databaseUser, databasePassword));
     }
 
@@ -128,7 +134,9 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
                 The X Ads API Creatives sandbox: a stateful reference server of the contract (API at /12).
 
                 usage: java -jar creatives-sandbox.jar [options]
-                  --port N                 port on 127.0.0.1 (default 8080; 0 takes any free port)
+                  --port N                 port to listen on (default 8080; 0 takes any free port)
+                  --host ADDRESS           address to listen on (default 127.0.0.1, this machine only; 0.0.0.0
+                                           for every interface, e.g. behind a load balancer on another machine)
                   --data-dir DIR           where the database lives (default ./sandbox-data); kept across restarts
                   --auth oauth|none        check OAuth 1.0a signatures (default oauth) or accept unsigned requests
                   --rate-limits on|off     answer 429 past the API's per-window limits (default on)
@@ -146,6 +154,6 @@ public record SandboxOptions(int port, Path dataDir, boolean checkSignatures, bo
     }
 
     static String usage() {
-        return "\nusage: java -jar creatives-sandbox.jar [--port 8080] [--data-dir ./sandbox-data] [--auth oauth|none] [--rate-limits on|off] [--seed docs|empty|DIR] [--database jdbc:postgresql://...] [--strict-parameters]";
+        return "\nusage: java -jar creatives-sandbox.jar [--port 8080] [--host 127.0.0.1] [--data-dir ./sandbox-data] [--auth oauth|none] [--rate-limits on|off] [--seed docs|empty|DIR] [--database jdbc:postgresql://...] [--strict-parameters]";
     }
 }

@@ -56,7 +56,11 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 import java.io.IOException;
+import java.nio.channels.UnresolvedAddressException;
 import java.net.BindException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.sql.SQLException;
 import java.net.URI;
 import java.time.Clock;
@@ -156,7 +160,7 @@ public final class SandboxServer implements AutoCloseable {
             ApiHandler api = new ApiHandler(pipeline, engine, journal, clock);
 
             HttpServer http = new HttpServer();
-            NetworkListener listener = new NetworkListener("sandbox", "127.0.0.1", options.port());
+            NetworkListener listener = new NetworkListener("sandbox", options.host(), options.port());
             http.addListener(listener);
             // long query strings (lists of ids) should reach the API's own checks, not the HTTP layer's 8 KiB default
             listener.setMaxHttpHeaderSize(64 * 1024);
@@ -170,7 +174,7 @@ public final class SandboxServer implements AutoCloseable {
             http.getServerConfiguration().addHttpHandler(docsSite(), "/docs");
             http.getServerConfiguration().addHttpHandler(joined(site), "/");
             http.start();
-            URI uri = URI.create("http://127.0.0.1:" + listener.getPort());
+            URI uri = URI.create("http://" + reachableAt(options.host()) + ":" + listener.getPort());
             return new SandboxServer(http, database, engine, clock, uri, state, faults, journal);
         } catch (RuntimeException | IOException e) {
             if (migrated != null) {
@@ -191,12 +195,39 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
+    /** Whether the address names this machine (false when it names another or does not resolve). */
+    private static boolean isLocalAddress(String host) {
+        try {
+            InetAddress address = InetAddress.getByName(host);
+            return address.isAnyLocalAddress() || address.isLoopbackAddress() || NetworkInterface.getByInetAddress(address) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** How a client on this machine reaches the listener: the wildcard addresses through loopback. */
+    private static String reachableAt(String host) {
+        try {
+            InetAddress address = InetAddress.getByName(host);
+            if (address.isAnyLocalAddress()) {
+                return SandboxOptions.LOOPBACK;
+            }
+            return address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : host;
+        } catch (IOException e) {
+            return host;
+        }
+    }
+
     /** The failures a user causes and can fix (a busy port, a data directory in use) as one line each. */
     private static Exception explained(Exception failure, SandboxOptions options) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnresolvedAddressException || cause instanceof BindException && !isLocalAddress(options.host())) {
+                return new StartFailure("--host " + options.host() + " is not an address of this machine: give one of its"
+                        + " own, 127.0.0.1 (the default) or 0.0.0.0 (every interface)", failure);
+            }
             if (cause instanceof BindException) {
-                return new StartFailure("port " + options.port() + " on 127.0.0.1 is in use: stop what listens there"
-                        + " or start the sandbox with another --port (0 takes any free one)", failure);
+                return new StartFailure("port " + options.port() + " on " + options.host() + " is in use: stop what listens"
+                        + " there or start the sandbox with another --port (0 takes any free one)", failure);
             }
             if (cause instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 return new StartFailure("data directory " + options.dataDir().toAbsolutePath() + " is in use by another"

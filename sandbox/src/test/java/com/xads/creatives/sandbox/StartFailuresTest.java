@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What a new user meets first: --help, a busy port and a data directory already in use each get one clear line. */
+/**
+ * What a new user meets first: --help, a busy port, an address not of this machine and a data directory already in use
+ * each get one clear line.
+ */
 class StartFailuresTest {
 
     @TempDir
@@ -38,7 +41,7 @@ class StartFailuresTest {
     void helpPrintsTheOptions() throws Exception {
         List<String> run = command("--help");
         assertEquals("0", run.get(0));
-        for (String option : List.of("--port", "--data-dir", "--auth", "--rate-limits", "--seed", "--strict-parameters")) {
+        for (String option : List.of("--port", "--host", "--data-dir", "--auth", "--rate-limits", "--seed", "--strict-parameters")) {
             assertTrue(run.get(1).contains(option), option + " in\n" + run.get(1));
         }
     }
@@ -52,6 +55,15 @@ class StartFailuresTest {
             assertEquals(List.of("port " + taken.getLocalPort() + " on 127.0.0.1 is in use: stop what listens there or"
                     + " start the sandbox with another --port (0 takes any free one)"), run.get(2).strip().lines().toList());
         }
+    }
+
+    @Test
+    void aHostOfAnotherMachineIsOneLineAndExitTwo() throws Exception {
+        // 192.0.2.1 is kept for documentation (RFC 5737): never an address of this machine; binding fails at once
+        List<String> run = command("--host", "192.0.2.1", "--port", "0", "--data-dir", dir.toString(), "--auth", "none");
+        assertEquals("2", run.get(0), run.get(2));
+        assertEquals(List.of("--host 192.0.2.1 is not an address of this machine: give one of its own, 127.0.0.1 (the"
+                + " default) or 0.0.0.0 (every interface)"), run.get(2).strip().lines().toList());
     }
 
     @Test
