@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A shared sandbox: 1, 2 and 3 instances on one PostgreSQL database beside the H2 single process, in one run. Each
-# shared case is loaded two ways: through HAProxy (Debian's haproxy, round robin, keep-alive, health checks), as an
+# shared case is loaded two ways: through HAProxy (Debian's haproxy with the README's configuration), as an
 # organisation would run it, and with wrk spread over the instances (one wrk per instance, the same connections in
 # all), which leaves the balancer's own cost out. Cases: GET one card, POST a poll card (a write). Reports req/s,
 # p99, the CPU each part used during the measured seconds (sandbox JVMs, PostgreSQL, HAProxy, in % of one core),
@@ -9,6 +9,7 @@
 # when missing) and `mvn -B install -DskipTests`; as root, the PostgreSQL server runs as the postgres user.
 #
 #   bench/shared.sh                     # DURATION=10 WARMUP=5 CONNECTIONS=32
+#   LB_CONFIG=my-haproxy.cfg bench/shared.sh   # another HAProxy configuration (default: the README's)
 #
 # Writes bench/target/shared/results.md and bench/target/shared/explain-under-load.txt.
 set -euo pipefail
@@ -17,6 +18,7 @@ ROOT=$(pwd)
 DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-32}
+LB_CONFIG=${LB_CONFIG:-examples/shared-sandbox/haproxy.cfg}
 OUT=$ROOT/bench/target/shared
 JAR=sandbox/target/creatives-sandbox.jar
 FLAGS="-XX:SharedArchiveFile=sandbox/target/creatives-sandbox.jsa -Xmx112m -XX:+UseG1GC -XX:TrimNativeHeapInterval=1000 -XX:-UsePerfData"
@@ -51,24 +53,11 @@ wait_ready() { for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1
 ticks() { local sum=0 p; for p in "$@"; do [ -r /proc/$p/stat ] && sum=$((sum + $(awk '{print $14 + $15}' /proc/$p/stat))); done; echo $sum; }
 pg_pids() { echo "$PG_MAIN $(pgrep -P "$PG_MAIN" | tr '\n' ' ')"; }
 
-# HAProxy in front of the ports given, round robin over keep-alive connections, each instance checked every second.
+# HAProxy in front of the ports given: $LB_CONFIG (the README's unless told otherwise) with its frontend on
+# $LB_PORT and one server line per port.
 start_lb() {
   {
-    echo "global"
-    echo "  maxconn 2000"
-    echo "defaults"
-    echo "  mode http"
-    echo "  timeout connect 5s"
-    echo "  timeout client 60s"
-    echo "  timeout server 60s"
-    echo "  option http-keep-alive"
-    echo "frontend sandbox"
-    echo "  bind 127.0.0.1:$LB_PORT"
-    echo "  default_backend instances"
-    echo "backend instances"
-    echo "  balance roundrobin"
-    echo "  http-reuse always"
-    echo "  option httpchk GET /"
+    sed -e "s/127.0.0.1:8080/127.0.0.1:$LB_PORT/" -e '/^  server sandbox/d' "$LB_CONFIG"
     local i=0
     for port in "$@"; do i=$((i + 1)); echo "  server sandbox$i 127.0.0.1:$port check inter 1s"; done
   } > "$OUT/haproxy.cfg"
@@ -147,8 +136,12 @@ explain_under_load() {
     echo "## A page of the account's poll cards (keyset, created_at order)"
     psql_bench "$db" "EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM objects WHERE kind = 'poll_card' AND account = '18ce54d4x5t' AND deleted = FALSE ORDER BY kind, account, seq LIMIT 201"
     echo
-    echo "## The rate-limit draw every request makes, on the busiest window (rolled back; waits its turn for the row)"
-    psql_bench "$db" "BEGIN; EXPLAIN (ANALYZE, BUFFERS) UPDATE rate_windows SET used = used + 1 WHERE window_key = '$key'; ROLLBACK;"
+    echo "## The rate-limit draw every request makes (SqlDialect.drawFromWindow), on the busiest window (rolled back)"
+    psql_bench "$db" "BEGIN; EXPLAIN (ANALYZE, BUFFERS) INSERT INTO rate_windows (window_key, window_start, used)
+      SELECT '$key', (SELECT window_start FROM rate_windows WHERE window_key = '$key'), 1
+      WHERE set_config('synchronous_commit', 'off', true) = 'off'
+      ON CONFLICT (window_key) DO UPDATE SET used = CASE WHEN rate_windows.window_start = EXCLUDED.window_start
+      THEN rate_windows.used + 1 ELSE 1 END, window_start = EXCLUDED.window_start RETURNING used; ROLLBACK;"
   } > "$OUT/explain-under-load.txt" 2>&1
 }
 
