@@ -37,6 +37,9 @@ enum SqlDialect {
             "INSERT INTO settings (name, setting_value) VALUES (?, ?)"
                     + " ON CONFLICT (name) DO UPDATE SET setting_value = EXCLUDED.setting_value");
 
+    /** The advisory lock's number; any other user of the database would pick another. */
+    private static final long MIGRATION_LOCK_KEY = 0x5A4DB0C5L;
+
     private final String putObject;
     private final String putUpload;
     private final String putSetting;
@@ -95,6 +98,20 @@ enum SqlDialect {
                         + " ON CONFLICT (window_key) DO UPDATE SET used = CASE WHEN rate_windows.window_start"
                         + " = EXCLUDED.window_start THEN rate_windows.used + 1 ELSE 1 END, window_start = EXCLUDED.window_start"
                         + " RETURNING used";
+    }
+
+    /**
+     * What instances starting at once on one new database take in turn before migrating, and give back after:
+     * Flyway's own lock covers the migrations but not its first look at the schema, and an instance found the history
+     * table that another had just created still empty, and refused to baseline it. A PostgreSQL advisory lock of the
+     * session, so it must be given back before the pooled connection is. H2's database is one process's.
+     */
+    Optional<String> migrationLock() {
+        return this == POSTGRESQL ? Optional.of("SELECT pg_advisory_lock(" + MIGRATION_LOCK_KEY + ")") : Optional.empty();
+    }
+
+    Optional<String> migrationUnlock() {
+        return this == POSTGRESQL ? Optional.of("SELECT pg_advisory_unlock(" + MIGRATION_LOCK_KEY + ")") : Optional.empty();
     }
 
     /**
