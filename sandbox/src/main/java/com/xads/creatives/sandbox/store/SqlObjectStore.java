@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * The API objects in one table, uploads and settings in two more, in the embedded H2 database or in PostgreSQL (the
@@ -359,9 +360,16 @@ public final class SqlObjectStore implements ObjectStore {
         }
     }
 
-    /** The offset is a setting; one transaction adds to it (the update's row lock orders concurrent moves). */
+    /**
+     * The offset is a setting; one transaction adds to it (the update's row lock orders concurrent moves). The first
+     * moves on a new database race to insert the row: the one that loses adds on a second try.
+     */
     @Override
     public long addToClockOffset(long millis) {
+        return againIfInsertedMeanwhile(() -> addToClockOffsetOnce(millis));
+    }
+
+    private long addToClockOffsetOnce(long millis) {
         return inTransaction(c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE settings SET setting_value ="
                     + " CAST(CAST(setting_value AS BIGINT) + ? AS VARCHAR(40)) WHERE name = 'clock_offset_ms'")) {
@@ -389,11 +397,16 @@ public final class SqlObjectStore implements ObjectStore {
      */
     @Override
     public long drawFromWindow(String key, long windowStart) {
+        return againIfInsertedMeanwhile(() -> drawOnce(key, windowStart));
+    }
+
+    /** The work once more if it lost a race to insert a row of the same key, which is there the second time. */
+    private static long againIfInsertedMeanwhile(LongSupplier work) {
         try {
-            return drawOnce(key, windowStart);
+            return work.getAsLong();
         } catch (StoreException e) {
             if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return drawOnce(key, windowStart);
+                return work.getAsLong();
             }
             throw e;
         }

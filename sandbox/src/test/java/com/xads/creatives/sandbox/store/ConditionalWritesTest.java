@@ -2,9 +2,8 @@ package com.xads.creatives.sandbox.store;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,19 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConditionalWritesTest {
 
     private static final Instant AT = Instant.parse("2027-03-01T10:00:00Z");
-    private Database database;
-    private ObjectStore store;
-
-    @BeforeEach
-    void open() throws Exception {
-        database = PassDatabase.open("conditional-writes");
-        store = SqlObjectStore.migrated(database.dataSource());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
+    @RegisterExtension
+    final PassStore pass = new PassStore("conditional-writes");
 
     private static StoredObject object(String id, ObjectNode body, Instant dueAt) {
         return new StoredObject("scheduled_tweet", "acct", id, null, body.path("text").asText(), "SCHEDULED", null, "",
@@ -51,66 +39,68 @@ class ConditionalWritesTest {
     }
 
     private StoredObject read(String id) {
-        return store.get("scheduled_tweet", "acct", id).orElseThrow();
+        return pass.store().get("scheduled_tweet", "acct", id).orElseThrow();
     }
 
     @Test
     void aWriteOfAStaleReadFailsAndWritesNothing() {
-        store.put(object("1", body("first"), null));
+        pass.store().put(object("1", body("first"), null));
         StoredObject read = read("1");
         assertEquals(1, read.version(), "a new object is at version 1");
         StoredObject alsoRead = read("1");
 
-        assertTrue(store.write(List.of(object("1", body("by A"), null).replacing(read)), null));
+        assertTrue(pass.store().write(List.of(object("1", body("by A"), null).replacing(read)), null));
         assertEquals(2, read("1").version());
         // B read before A wrote: its write, and the new object written with it, do not land
-        assertFalse(store.write(List.of(object("2", body("new with B"), null), object("1", body("by B"), null).replacing(alsoRead)), null));
+        assertFalse(pass.store().write(List.of(object("2", body("new with B"), null),
+                object("1", body("by B"), null).replacing(alsoRead)), null));
         assertEquals("by A", read("1").body().path("text").asText(), "A's update kept");
-        assertTrue(store.get("scheduled_tweet", "acct", "2").isEmpty(), "all or none");
+        assertTrue(pass.store().get("scheduled_tweet", "acct", "2").isEmpty(), "all or none");
 
-        assertTrue(store.write(List.of(object("1", body("by B, again"), null).replacing(read("1"))), null), "read again, it lands");
+        assertTrue(pass.store().write(List.of(object("1", body("by B, again"), null).replacing(read("1"))), null),
+                "read again, it lands");
         assertEquals("by B, again", read("1").body().path("text").asText());
     }
 
     @Test
     void aPutMovesTheVersionOnSoAnEarlierReadNoLongerWrites() {
-        store.put(object("1", body("first"), null));
+        pass.store().put(object("1", body("first"), null));
         StoredObject read = read("1");
-        store.put(object("1", body("put over it"), null));
+        pass.store().put(object("1", body("put over it"), null));
         assertEquals(2, read("1").version());
-        assertFalse(store.write(List.of(object("1", body("stale"), null).replacing(read)), null));
+        assertFalse(pass.store().write(List.of(object("1", body("stale"), null).replacing(read)), null));
         assertEquals("put over it", read("1").body().path("text").asText());
     }
 
     @Test
     void aWriteOfAGoneObjectFails() {
-        store.put(object("1", body("first"), null));
+        pass.store().put(object("1", body("first"), null));
         StoredObject read = read("1");
-        store.delete("scheduled_tweet", "acct", "1");
-        assertFalse(store.write(List.of(object("1", body("back?"), null).replacing(read)), null));
-        assertTrue(store.get("scheduled_tweet", "acct", "1").isEmpty());
+        pass.store().delete("scheduled_tweet", "acct", "1");
+        assertFalse(pass.store().write(List.of(object("1", body("back?"), null).replacing(read)), null));
+        assertTrue(pass.store().get("scheduled_tweet", "acct", "1").isEmpty());
     }
 
     @Test
     void twoWritesThatReadTheSameDueTimesCannotBothLand() {
-        DueTimes readByA = store.due("scheduled_tweet", "acct", AT.minusSeconds(900), AT.plusSeconds(900));
-        DueTimes readByB = store.due("scheduled_tweet", "acct", AT.minusSeconds(900), AT.plusSeconds(900));
+        DueTimes readByA = pass.store().due("scheduled_tweet", "acct", AT.minusSeconds(900), AT.plusSeconds(900));
+        DueTimes readByB = pass.store().due("scheduled_tweet", "acct", AT.minusSeconds(900), AT.plusSeconds(900));
         assertEquals(readByA.version(), readByB.version());
 
-        assertTrue(store.write(List.of(object("a", body("A"), AT)), readByA));
-        assertFalse(store.write(List.of(object("b", body("B"), AT)), readByB), "B decided on due times that changed");
-        assertTrue(store.get("scheduled_tweet", "acct", "b").isEmpty());
+        assertTrue(pass.store().write(List.of(object("a", body("A"), AT)), readByA));
+        assertFalse(pass.store().write(List.of(object("b", body("B"), AT)), readByB), "B decided on due times that changed");
+        assertTrue(pass.store().get("scheduled_tweet", "acct", "b").isEmpty());
 
-        DueTimes again = store.due("scheduled_tweet", "acct", AT.minusSeconds(900), AT.plusSeconds(900));
+        DueTimes again = pass.store().due("scheduled_tweet", "acct", AT.minusSeconds(900), AT.plusSeconds(900));
         assertEquals(List.of("a"), again.objects().stream().map(StoredObject::id).toList(), "B reads again and sees A's");
-        assertTrue(store.write(List.of(object("b", body("B"), AT)), again));
-        assertTrue(store.write(List.of(object("c", body("other account"), AT)),
-                store.due("scheduled_tweet", "other", AT, AT)), "another account's due times are apart");
+        assertTrue(pass.store().write(List.of(object("b", body("B"), AT)), again));
+        assertTrue(pass.store().write(List.of(object("c", body("other account"), AT)),
+                pass.store().due("scheduled_tweet", "other", AT, AT)), "another account's due times are apart");
     }
 
     @Test
     void concurrentReadChangeWritesLoseNoChange() throws Exception {
-        store.put(object("counter", body("0"), null));
+        pass.store().put(object("counter", body("0"), null));
         int threads = 16;
         int additions = 40;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -122,7 +112,7 @@ class ConditionalWritesTest {
                     while (true) {
                         StoredObject read = read("counter");
                         String next = String.valueOf(Integer.parseInt(read.body().path("text").asText()) + 1);
-                        if (store.write(List.of(object("counter", body(next), null).replacing(read)), null)) {
+                        if (pass.store().write(List.of(object("counter", body(next), null).replacing(read)), null)) {
                             break;
                         }
                         lost++;

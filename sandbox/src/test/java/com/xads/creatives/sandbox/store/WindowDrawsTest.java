@@ -1,8 +1,7 @@
 package com.xads.creatives.sandbox.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,28 +20,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class WindowDrawsTest {
 
-    private Database database;
-    private ObjectStore store;
-
-    @BeforeEach
-    void open() throws Exception {
-        database = PassDatabase.open("window-draws");
-        store = SqlObjectStore.migrated(database.dataSource());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
+    @RegisterExtension
+    final PassStore pass = new PassStore("window-draws");
 
     @Test
     void aWindowCountsFromOneAndANewWindowStartsAgain() {
-        assertEquals(1, store.drawFromWindow("user/endpoint", 1_000));
-        assertEquals(2, store.drawFromWindow("user/endpoint", 1_000));
-        assertEquals(1, store.drawFromWindow("other/endpoint", 1_000), "each key has a window of its own");
-        assertEquals(3, store.drawFromWindow("user/endpoint", 1_000));
-        assertEquals(1, store.drawFromWindow("user/endpoint", 1_900), "the next window");
-        assertEquals(2, store.drawFromWindow("user/endpoint", 1_900));
+        assertEquals(1, pass.store().drawFromWindow("user/endpoint", 1_000));
+        assertEquals(2, pass.store().drawFromWindow("user/endpoint", 1_000));
+        assertEquals(1, pass.store().drawFromWindow("other/endpoint", 1_000), "each key has a window of its own");
+        assertEquals(3, pass.store().drawFromWindow("user/endpoint", 1_000));
+        assertEquals(1, pass.store().drawFromWindow("user/endpoint", 1_900), "the next window");
+        assertEquals(2, pass.store().drawFromWindow("user/endpoint", 1_900));
     }
 
     @Test
@@ -54,7 +42,7 @@ class WindowDrawsTest {
                 drawn.add(threads.submit(() -> {
                     List<Long> counts = new ArrayList<>();
                     for (int i = 0; i < 50; i++) {
-                        counts.add(store.drawFromWindow("busy/endpoint", 5_000));
+                        counts.add(pass.store().drawFromWindow("busy/endpoint", 5_000));
                     }
                     return counts;
                 }));
