@@ -5,16 +5,13 @@ import com.xads.creatives.sandbox.store.migrations.V5__Uploads_out_of_settings;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Brings a database's schema to this build's with Flyway: the SQL migrations of {@code db/migration}, those of
  * {@code db/migration-h2} or {@code db/migration-postgresql} (the same versions, where the SQL must differ), and the
  * Java ones of {@code store.migrations}. A directory made before Flyway (no history table, tables present) is
  * baselined at version 0, so every migration runs over it; each was written to hold on such a directory. Instances
- * that start at once on one PostgreSQL database migrate one after the other ({@link SqlDialect#migrationLock}).
+ * that start at once on one PostgreSQL database migrate one after the other ({@link SqlDialect#oneInstanceAtATime}).
  */
 public final class Migrations {
 
@@ -30,19 +27,6 @@ public final class Migrations {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load();
-        if (dialect.migrationLock().isEmpty()) {
-            flyway.migrate();
-            return;
-        }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute(dialect.migrationLock().get());
-            try {
-                flyway.migrate();
-            } finally {
-                s.execute(dialect.migrationUnlock().orElseThrow());
-            }
-        } catch (SQLException e) {
-            throw new ObjectStore.StoreException(e);
-        }
+        dialect.oneInstanceAtATime(dataSource, () -> flyway.migrate());
     }
 }

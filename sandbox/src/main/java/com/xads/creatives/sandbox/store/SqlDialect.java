@@ -3,9 +3,13 @@ package com.xads.creatives.sandbox.store;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 
-/** The statements of the store that H2 and PostgreSQL write differently: the upserts and the index hint. */
+/**
+ * What the store does differently on H2 and PostgreSQL: the upserts, the rate-window draw, the index hint, the
+ * statistics after a bulk load, and migrating in turn.
+ */
 enum SqlDialect {
 
     // MERGE ... USING rather than MERGE ... KEY, whose update cannot raise the version
@@ -101,17 +105,27 @@ enum SqlDialect {
     }
 
     /**
-     * What instances starting at once on one new database take in turn before migrating, and give back after:
-     * Flyway's own lock covers the migrations but not its first look at the schema, and an instance found the history
-     * table that another had just created still empty, and refused to baseline it. A PostgreSQL advisory lock of the
-     * session, so it must be given back before the pooled connection is. H2's database is one process's.
+     * Runs the work while no other instance on the database runs work of its own here: instances starting at once on
+     * one new database migrate it in turn. Flyway's own lock covers the migrations but not its first look at the
+     * schema, and an instance found the history table that another had just created still empty, and refused to
+     * baseline it. On PostgreSQL a session's advisory lock, given back before the pooled connection is; H2's database
+     * is one process's.
      */
-    Optional<String> migrationLock() {
-        return this == POSTGRESQL ? Optional.of("SELECT pg_advisory_lock(" + MIGRATION_LOCK_KEY + ")") : Optional.empty();
-    }
-
-    Optional<String> migrationUnlock() {
-        return this == POSTGRESQL ? Optional.of("SELECT pg_advisory_unlock(" + MIGRATION_LOCK_KEY + ")") : Optional.empty();
+    void oneInstanceAtATime(DataSource dataSource, Runnable work) {
+        if (this == H2) {
+            work.run();
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK_KEY + ")");
+            try {
+                work.run();
+            } finally {
+                s.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK_KEY + ")");
+            }
+        } catch (SQLException e) {
+            throw new ObjectStore.StoreException(e);
+        }
     }
 
     /**

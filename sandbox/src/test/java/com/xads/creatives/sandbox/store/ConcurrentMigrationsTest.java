@@ -31,18 +31,25 @@ class ConcurrentMigrationsTest {
         assumeTrue(TestPostgres.ENABLED, "the PostgreSQL pass (-Dsandbox.test.database=postgresql) runs this");
         SandboxOptions.SharedDatabase db = TestPostgres.get().database(Files.createTempDirectory("migrations"));
         try (Database first = new Database(db.jdbcUrl(), db.user(), db.password());
-             Connection migrating = first.dataSource().getConnection(); Statement held = migrating.createStatement();
-             Database second = new Database(db.jdbcUrl(), db.user(), db.password())) {
-            held.execute(SqlDialect.POSTGRESQL.migrationLock().orElseThrow());
-            CompletableFuture<Void> starting = CompletableFuture.runAsync(() -> Migrations.migrate(second.dataSource()));
-            Thread.sleep(1_500);
-            assertFalse(starting.isDone(), "the second instance migrated while the first held the lock");
-            assertFalse(historyExists(held), "the second instance created Flyway's history table meanwhile");
-
-            held.execute(SqlDialect.POSTGRESQL.migrationUnlock().orElseThrow());
+             Database second = new Database(db.jdbcUrl(), db.user(), db.password());
+             Connection c = first.dataSource().getConnection(); Statement look = c.createStatement()) {
+            CompletableFuture<Void> starting = new CompletableFuture<>();
+            SqlDialect.POSTGRESQL.oneInstanceAtATime(first.dataSource(), () -> {
+                starting.completeAsync(() -> {
+                    Migrations.migrate(second.dataSource());
+                    return null;
+                });
+                try {
+                    Thread.sleep(1_500);
+                    assertFalse(starting.isDone(), "the second instance migrated while the first held the lock");
+                    assertFalse(historyExists(look), "the second instance created Flyway's history table meanwhile");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
             starting.get(60, TimeUnit.SECONDS);
-            assertTrue(historyExists(held));
-            try (ResultSet versions = held.executeQuery("SELECT count(DISTINCT version) = count(*), count(*) > 0"
+            assertTrue(historyExists(look));
+            try (ResultSet versions = look.executeQuery("SELECT count(DISTINCT version) = count(*), count(*) > 0"
                     + " FROM flyway_schema_history WHERE success")) {
                 versions.next();
                 assertEquals(true, versions.getBoolean(1), "a migration recorded twice");
